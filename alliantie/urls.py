@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.contrib import admin
+from django.urls import include, path
+from django.views.static import serve
+
+from allauth.account.decorators import secure_admin_login
+
+from . import views
+
+# The admin logs in through allauth (rate limits, verified e-mail): no second login form.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "Sociale Alliantie – secretariaat"
+admin.site.site_title = "Sociale Alliantie"
+admin.site.index_title = "Beheer van de portal"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("admin/", admin.site.urls),
+    path("account/", include("allauth.urls")),
+    path("", include("alliantie.site_urls")),
+    path("", include("manifest.urls")),
+    path("cooperaties/", include("cooperaties.urls")),
+    path("agenda/", include("agenda.urls")),
+    path("nieuwsbrief/", include("nieuwsbrief.urls")),
+]
+
+if settings.DEBUG:
+    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]

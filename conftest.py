@@ -1,0 +1,129 @@
+"""Shared test fixtures: the browser (system Chromium through Playwright) and the axe check."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in the test thread; Django's ORM calls made by
+# the test itself (factories, assertions) are still synchronous and safe here.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+HAVE_CHROMIUM = Path(CHROMIUM).exists()
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def pytest_report_header(config):
+    if HAVE_CHROMIUM:
+        return f"browser tests: {CHROMIUM}"
+    return "browser tests: SKIPPED, no Chromium found (install Debian's chromium or set CHROMIUM_PATH)"
+
+
+def pytest_collection_modifyitems(config, items):
+    if HAVE_CHROMIUM:
+        return
+    skip = pytest.mark.skip(reason="no Chromium found (install Debian's chromium or set CHROMIUM_PATH)")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Rate-limit counters live in the shared cache; each test starts with none."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, locale="nl-NL")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def page_no_js(browser, live_server):
+    context = browser.new_context(base_url=live_server.url, locale="nl-NL", java_script_enabled=False)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def narrow_page(browser, live_server):
+    """A phone-sized window: 320 CSS pixels wide (WCAG 1.4.10 reflow)."""
+    context = browser.new_context(base_url=live_server.url, locale="nl-NL", viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def axe_violations(page):
+    """The axe-core violations on the current page for WCAG 2.0/2.1 A and AA."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return results.response["violations"]
+
+
+@pytest.fixture
+def assert_accessible():
+    """Fail with a readable report when axe finds any WCAG A/AA violation on the page."""
+
+    def check(page):
+        violations = axe_violations(page)
+        report = "\n".join(
+            f"- {v['id']} ({v['impact']}): {v['help']} → {[n['target'] for n in v['nodes']][:5]}" for v in violations
+        )
+        assert not violations, f"axe violations on {page.url}:\n{report}"
+
+    return check
+
+
+@pytest.fixture
+def secretariaat_user(db, django_user_model):
+    """A staff account in the Secretariaat group with a verified e-mail address."""
+    from allauth.account.models import EmailAddress
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        username="secretariaat", email="secretariaat@example.org", password="geheim-wachtwoord-123", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name="Secretariaat"))
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
+
+
+def login(page, email, password):
+    """Log in through allauth's form in the browser."""
+    page.goto("/account/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")

@@ -1,0 +1,9 @@
+from django.urls import path
+from django.views.generic import TemplateView
+
+app_name = "nieuwsbrief"
+
+# Placeholders until the app has its own views.
+urlpatterns = [
+    path("", TemplateView.as_view(template_name="placeholder.html"), name="subscribe"),
+]
