@@ -31,11 +31,16 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(autouse=True)
-def _clear_cache():
-    """Rate-limit counters live in the shared cache; each test starts with none."""
-    from django.core.cache import cache
+def _clear_cache(request):
+    """Rate-limit counters live in the shared (database) cache; each test starts with none."""
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(
+        request.fixturenames
+    )
+    if uses_db:
+        from django.core.cache import cache
 
-    cache.clear()
+        request.getfixturevalue("db" if "live_server" not in request.fixturenames else "transactional_db")
+        cache.clear()
     yield
 
 

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",
     "django.contrib.postgres",
     "allauth",
     "allauth.account",
@@ -231,3 +232,5 @@ ORGANISATION = {
     "postcode_city": "3500 GT Utrecht",
     "email": "info@socialealliantie.nl",
 }
+
+FORM_RENDERER = "alliantie.forms_renderer.PortalFormRenderer"

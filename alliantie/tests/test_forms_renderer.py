@@ -1,0 +1,21 @@
+from django import forms
+
+
+class ExampleForm(forms.Form):
+    name = forms.CharField(label="Naam")
+    email = forms.EmailField(label="E-mailadres")
+
+
+def test_form_errors_get_a_summary_that_links_to_the_fields():
+    form = ExampleForm(data={"name": "", "email": "geen-adres"})
+    html = str(form)
+    assert 'class="error-summary"' in html
+    assert 'href="#id_name"' in html and 'href="#id_email"' in html
+    assert "Er zijn 2 fouten" in html
+    # What the person typed is kept.
+    assert 'value="geen-adres"' in html
+    assert 'aria-invalid="true"' in html
+
+
+def test_valid_form_has_no_summary():
+    assert "error-summary" not in str(ExampleForm(data={"name": "Anna", "email": "anna@example.org"}))
