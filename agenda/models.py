@@ -1,1 +1,328 @@
-from django.db import models  # noqa: F401
+"""Events (Alliantiedagen and other meetings), their speakers and workshops, and registrations."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractYear
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+# Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
+RESERVED_SLUGS = {"agenda", "mijn-aanmeldingen", "aanmelding"}
+
+# Seats are taken by these statuses; a waiting or cancelled registration takes none.
+SEAT_STATUSES = ("bevestigd", "aanwezig")
+
+
+class EventQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True)
+
+    def upcoming(self, today=None):
+        """Dated events from today on, then undated ones of this year or later ("najaar 2026")."""
+        today = today or timezone.localdate()
+        return self.filter(
+            Q(date__gte=today) | Q(date__isnull=True, year__gte=today.year)
+        ).order_by(models.F("date").asc(nulls_last=True), "start_time", "title")
+
+    def past(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(
+            Q(date__lt=today) | Q(date__isnull=True, year__lt=today.year)
+        ).order_by("-year", models.F("date").desc(nulls_last=True), "title")
+
+    def with_related(self):
+        return self.select_related("host")
+
+
+class Event(models.Model):
+    class Kind(models.TextChoices):
+        ALLIANTIEDAG = "alliantiedag", _("Alliantiedag")
+        AGENDACOMMISSIE = "agendacommissie", _("Agendacommissie")
+        OVERLEG_BEWINDSPERSOON = "overleg_bewindspersoon", _("Overleg met bewindspersoon")
+        BIJEENKOMST = "bijeenkomst", _("Bijeenkomst")
+
+    class Status(models.TextChoices):
+        GEPLAND = "gepland", _("Gepland")
+        AFGELAST = "afgelast", _("Afgelast")
+        VERPLAATST = "verplaatst", _("Verplaatst")
+
+    kind = models.CharField(_("soort"), max_length=30, choices=Kind.choices, default=Kind.BIJEENKOMST)
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(_("korte naam in de link"), max_length=200, unique=True)
+    motto = models.CharField(_("motto"), max_length=200, blank=True)
+    date = models.DateField(_("datum"), null=True, blank=True)
+    # Sources sometimes give only "najaar 2014"; a made-up date would be worse than none.
+    approximate_date = models.CharField(
+        _("datum bij benadering"), max_length=100, blank=True, help_text=_("Bijvoorbeeld: najaar 2014.")
+    )
+    year = models.PositiveSmallIntegerField(
+        _("jaar"), help_text=_("Bij een datum wordt het jaar daaruit overgenomen.")
+    )
+    start_time = models.TimeField(_("begintijd"), null=True, blank=True)
+    end_time = models.TimeField(_("eindtijd"), null=True, blank=True)
+    city = models.CharField(_("plaats"), max_length=100, blank=True)
+    venue = models.CharField(_("locatie"), max_length=200, blank=True)
+    region = models.CharField(_("regio"), max_length=100, blank=True)
+    host = models.ForeignKey(
+        "alliantie.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="hosted_events",
+        verbose_name=_("organiserende lid-organisatie"),
+    )
+    # For hosts that are not (or not yet) a member organisation in the portal.
+    host_name = models.CharField(_("organisator (tekst)"), max_length=200, blank=True)
+    description = models.TextField(_("beschrijving"), blank=True)
+    is_public = models.BooleanField(
+        _("openbaar"), default=True, help_text=_("Uit: alleen zichtbaar voor ingelogde leden.")
+    )
+    registration_opens = models.DateTimeField(_("aanmelden kan vanaf"), null=True, blank=True)
+    registration_closes = models.DateTimeField(_("aanmelden kan tot"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("aantal plaatsen"), null=True, blank=True, help_text=_("Leeg: geen maximum.")
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.GEPLAND)
+    is_example = models.BooleanField(
+        _("voorbeeld"), default=False, help_text=_("Alleen voor ontwikkeling: een voorbeeld om aanmelden te proberen.")
+    )
+    created = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+
+    objects = EventQuerySet.as_manager()
+
+    class Meta:
+        ordering = [models.F("date").asc(nulls_last=True), "start_time", "title"]
+        verbose_name = _("activiteit")
+        verbose_name_plural = _("activiteiten")
+        indexes = [models.Index(fields=["date"]), models.Index(fields=["year"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(date__isnull=True) | Q(year=ExtractYear("date")), name="event_year_matches_date"
+            ),
+            models.CheckConstraint(
+                condition=Q(start_time__isnull=True) | Q(end_time__isnull=True) | Q(end_time__gt=models.F("start_time")),
+                name="event_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(registration_opens__isnull=True)
+                | Q(registration_closes__isnull=True)
+                | Q(registration_closes__gt=models.F("registration_opens")),
+                name="event_registration_closes_after_opening",
+            ),
+            models.CheckConstraint(condition=Q(capacity__isnull=True) | Q(capacity__gt=0), name="event_capacity_positive"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("agenda:event-detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.slug in RESERVED_SLUGS:
+            raise ValidationError({"slug": _("Deze korte naam is al in gebruik door de website. Kies een andere.")})
+        if self.date:
+            self.year = self.date.year
+        elif not self.year:
+            raise ValidationError({"year": _("Vul een datum of in elk geval het jaar in.")})
+
+    def save(self, *args, **kwargs):
+        if self.date:
+            self.year = self.date.year
+        super().save(*args, **kwargs)
+
+    @property
+    def host_label(self):
+        return self.host.name if self.host_id else self.host_name
+
+    @property
+    def date_label(self):
+        """What to show for the date: never an invented one."""
+        if self.date:
+            return None
+        return self.approximate_date or _("Datum nog niet bekend")
+
+    @property
+    def starts_at(self):
+        """The start as an aware datetime, or None without a date. No start time: the start of the day."""
+        if not self.date:
+            return None
+        naive = datetime.datetime.combine(self.date, self.start_time or datetime.time.min)
+        return timezone.make_aware(naive, timezone.get_default_timezone())
+
+    @property
+    def ends_at(self):
+        if not self.date or not self.end_time:
+            return None
+        return timezone.make_aware(
+            datetime.datetime.combine(self.date, self.end_time), timezone.get_default_timezone()
+        )
+
+    def has_started(self, now=None):
+        starts = self.starts_at
+        return starts is not None and (now or timezone.now()) >= starts
+
+    def registration_is_open(self, now=None):
+        now = now or timezone.now()
+        return (
+            self.status != self.Status.AFGELAST
+            and self.registration_opens is not None
+            and self.registration_opens <= now
+            and (self.registration_closes is None or now < self.registration_closes)
+            and self.starts_at is not None
+            and not self.has_started(now)
+        )
+
+    def registration_not_yet_open(self, now=None):
+        now = now or timezone.now()
+        return self.registration_opens is not None and now < self.registration_opens
+
+
+class Speaker(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="speakers", verbose_name=_("activiteit"))
+    name = models.CharField(_("naam"), max_length=200)
+    role = models.CharField(_("functie of organisatie"), max_length=200, blank=True)
+    talk_title = models.CharField(_("titel van de bijdrage"), max_length=200, blank=True)
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("spreker")
+        verbose_name_plural = _("sprekers")
+        constraints = [models.UniqueConstraint(fields=["event", "name"], name="speaker_once_per_event")]
+
+    def __str__(self):
+        return self.name
+
+
+class WorkshopQuerySet(models.QuerySet):
+    def with_seats_taken(self):
+        return self.annotate(
+            seats_taken=Count("registrations", filter=Q(registrations__status__in=SEAT_STATUSES))
+        )
+
+
+class Workshop(models.Model):
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="workshops", verbose_name=_("activiteit"))
+    title = models.CharField(_("titel"), max_length=200)
+    description = models.TextField(_("beschrijving"), blank=True)
+    leader = models.CharField(_("begeleiding"), max_length=200, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("aantal plaatsen"), null=True, blank=True, help_text=_("Leeg: geen maximum.")
+    )
+    time_slot = models.CharField(_("tijdvak"), max_length=100, blank=True, help_text=_("Bijvoorbeeld: middag."))
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    objects = WorkshopQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = _("werkgroep")
+        verbose_name_plural = _("werkgroepen")
+        constraints = [
+            models.UniqueConstraint(fields=["event", "title"], name="workshop_title_once_per_event"),
+            models.CheckConstraint(
+                condition=Q(capacity__isnull=True) | Q(capacity__gt=0), name="workshop_capacity_positive"
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def seats_left(self):
+        """Needs ``with_seats_taken()``. None means no maximum."""
+        if self.capacity is None:
+            return None
+        return max(self.capacity - self.seats_taken, 0)
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        return self.exclude(status=Registration.Status.GEANNULEERD)
+
+    def seated(self):
+        return self.filter(status__in=SEAT_STATUSES)
+
+    def waiting(self):
+        return self.filter(status=Registration.Status.WACHTLIJST).order_by("waitlist_position")
+
+    def for_user(self, user):
+        return self.filter(user=user).select_related("event", "workshop", "organisation")
+
+
+class Registration(models.Model):
+    class Status(models.TextChoices):
+        BEVESTIGD = "bevestigd", _("Bevestigd")
+        WACHTLIJST = "wachtlijst", _("Op de wachtlijst")
+        GEANNULEERD = "geannuleerd", _("Afgemeld")
+        AANWEZIG = "aanwezig", _("Aanwezig")
+
+    event = models.ForeignKey(
+        Event, on_delete=models.PROTECT, related_name="registrations", verbose_name=_("activiteit")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="event_registrations", verbose_name=_("persoon")
+    )
+    organisation = models.ForeignKey(
+        "alliantie.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="event_registrations",
+        verbose_name=_("organisatie bij aanmelding"),
+    )
+    workshop = models.ForeignKey(
+        Workshop,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="registrations",
+        verbose_name=_("werkgroep"),
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.BEVESTIGD)
+    waitlist_position = models.PositiveIntegerField(_("plaats op de wachtlijst"), null=True, blank=True)
+    access_needs = models.TextField(_("toegankelijkheid"), blank=True)
+    dietary = models.TextField(_("dieetwensen"), blank=True)
+    created = models.DateTimeField(_("aangemeld op"), auto_now_add=True)
+    updated = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created"]
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+        indexes = [models.Index(fields=["event", "status"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "user"], condition=~Q(status="geannuleerd"), name="one_active_registration_per_event"
+            ),
+            # Only a waiting registration has a place on the list.
+            models.CheckConstraint(
+                condition=Q(status="wachtlijst", waitlist_position__isnull=False, waitlist_position__gt=0)
+                | (~Q(status="wachtlijst") & Q(waitlist_position__isnull=True)),
+                name="registration_waitlist_position_only_when_waiting",
+            ),
+            # Deferred: moving everyone up one place touches many rows in one transaction.
+            models.UniqueConstraint(
+                fields=["event", "waitlist_position"],
+                name="registration_unique_waitlist_position",
+                deferrable=models.Deferrable.DEFERRED,
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} – {self.event}"
+
+    @property
+    def is_active(self):
+        return self.status != self.Status.GEANNULEERD
+
+    def can_cancel(self, now=None):
+        return self.is_active and self.status != self.Status.AANWEZIG and not self.event.has_started(now)

@@ -1,0 +1,198 @@
+"""Registering, cancelling and changing workshop: the writes that must never exceed a capacity.
+
+Every function locks the event row (and the workshop rows it touches) with SELECT ... FOR UPDATE
+before it counts seats, so concurrent requests for the same event queue up in PostgreSQL: the
+count and the insert are one step for everyone, also across many web servers. Seats are counted
+from the registrations themselves; there is no counter column that could drift.
+Locks are always taken in the same order (event, then workshops by id) to avoid deadlocks.
+"""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from alliantie.models import Membership
+
+from . import emails
+from .models import Event, Registration, Workshop
+
+
+class RegistrationError(Exception):
+    """A rule stops the change; the message is shown to the member as it is."""
+
+
+def _lock_event(event):
+    return Event.objects.select_for_update().get(pk=event.pk)
+
+
+def _lock_workshops(event, *workshops):
+    ids = sorted({w.pk for w in workshops if w is not None})
+    locked = {w.pk: w for w in Workshop.objects.select_for_update().filter(event=event, pk__in=ids).order_by("pk")}
+    if len(locked) != len(ids):
+        raise RegistrationError(_("Deze werkgroep hoort niet bij deze activiteit."))
+    return locked
+
+
+def _event_has_seat(event):
+    if event.capacity is None:
+        return True
+    return Registration.objects.seated().filter(event=event).count() < event.capacity
+
+
+def _workshop_has_seat(workshop):
+    if workshop is None or workshop.capacity is None:
+        return True
+    return Registration.objects.seated().filter(workshop=workshop).count() < workshop.capacity
+
+
+def _next_waitlist_position(event):
+    last = (
+        Registration.objects.waiting().filter(event=event).order_by("-waitlist_position")
+        .values_list("waitlist_position", flat=True).first()
+    )
+    return (last or 0) + 1
+
+
+def register(*, event, user, workshop=None, access_needs="", dietary=""):
+    """Register ``user``: confirmed when a seat is free, otherwise on the waiting list."""
+    membership = Membership.objects.approved_for(user)
+    if membership is None:
+        raise RegistrationError(_("Alleen leden van een aangesloten organisatie kunnen zich aanmelden."))
+    try:
+        with transaction.atomic():
+            event = _lock_event(event)
+            if not event.registration_is_open():
+                raise RegistrationError(_("Aanmelden voor deze activiteit kan nu niet."))
+            if workshop is None and event.workshops.exists():
+                raise RegistrationError(_("Kies een werkgroep."))
+            if workshop is not None:
+                workshop = _lock_workshops(event, workshop)[workshop.pk]
+            if Registration.objects.active().filter(event=event, user=user).exists():
+                raise RegistrationError(_("U bent al aangemeld voor deze activiteit."))
+
+            registration = Registration(
+                event=event,
+                user=user,
+                organisation=membership.organisation,
+                workshop=workshop,
+                access_needs=access_needs.strip(),
+                dietary=dietary.strip(),
+            )
+            if _event_has_seat(event) and _workshop_has_seat(workshop):
+                registration.status = Registration.Status.BEVESTIGD
+            else:
+                registration.status = Registration.Status.WACHTLIJST
+                registration.waitlist_position = _next_waitlist_position(event)
+            registration.save()
+            transaction.on_commit(lambda: emails.send_registered(registration))
+            return registration
+    except IntegrityError as error:
+        # Only reachable without the lock, e.g. a double click racing itself.
+        raise RegistrationError(_("U bent al aangemeld voor deze activiteit.")) from error
+
+
+def _renumber_waitlist(event):
+    waiting = list(Registration.objects.waiting().filter(event=event).select_for_update())
+    changed = []
+    for position, registration in enumerate(waiting, start=1):
+        if registration.waitlist_position != position:
+            registration.waitlist_position = position
+            changed.append(registration)
+    if changed:
+        Registration.objects.bulk_update(changed, ["waitlist_position"])
+
+
+def _promote_waiting(event):
+    """Give free seats to the first people on the waiting list who fit; returns who moved up."""
+    waiting = list(Registration.objects.waiting().filter(event=event).select_for_update().select_related("workshop"))
+    if not waiting:
+        return []
+    seated = Registration.objects.seated().filter(event=event)
+    event_free = None if event.capacity is None else event.capacity - seated.count()
+    workshop_taken = {}
+    for workshop_id in seated.exclude(workshop=None).values_list("workshop_id", flat=True):
+        workshop_taken[workshop_id] = workshop_taken.get(workshop_id, 0) + 1
+
+    promoted = []
+    for registration in waiting:
+        if event_free is not None and event_free <= 0:
+            break
+        workshop = registration.workshop
+        if workshop is not None and workshop.capacity is not None:
+            if workshop_taken.get(workshop.pk, 0) >= workshop.capacity:
+                continue
+            workshop_taken[workshop.pk] = workshop_taken.get(workshop.pk, 0) + 1
+        if event_free is not None:
+            event_free -= 1
+        registration.status = Registration.Status.BEVESTIGD
+        registration.waitlist_position = None
+        registration.save(update_fields=["status", "waitlist_position", "updated"])
+        promoted.append(registration)
+    if promoted:
+        _renumber_waitlist(event)
+        for registration in promoted:
+            transaction.on_commit(lambda registration=registration: emails.send_promoted(registration))
+    return promoted
+
+
+def cancel(*, registration):
+    """Cancel until the event starts; the seat goes to the first person on the waiting list who fits."""
+    with transaction.atomic():
+        event = _lock_event(registration.event)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        registration.event = event
+        if registration.status == Registration.Status.GEANNULEERD:
+            raise RegistrationError(_("Deze aanmelding is al afgemeld."))
+        if registration.status == Registration.Status.AANWEZIG or event.has_started():
+            raise RegistrationError(_("De activiteit is al begonnen. Afmelden kan niet meer."))
+        _lock_workshops(event, registration.workshop)
+        was_waiting = registration.status == Registration.Status.WACHTLIJST
+        registration.status = Registration.Status.GEANNULEERD
+        registration.waitlist_position = None
+        registration.save(update_fields=["status", "waitlist_position", "updated"])
+        if was_waiting:
+            _renumber_waitlist(event)
+        promoted = _promote_waiting(event)
+        transaction.on_commit(lambda: emails.send_cancelled(registration))
+        return promoted
+
+
+def change_workshop(*, registration, workshop):
+    """Move to another workshop under the same rules.
+
+    A confirmed member only moves when the other workshop has a seat, so nobody loses a seat by
+    trying. A waiting member keeps their place and is confirmed at once when the new choice fits.
+    """
+    with transaction.atomic():
+        event = _lock_event(registration.event)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        registration.event = event
+        if not registration.is_active or registration.status == Registration.Status.AANWEZIG:
+            raise RegistrationError(_("Deze aanmelding kunt u niet meer wijzigen."))
+        if event.has_started():
+            raise RegistrationError(_("De activiteit is al begonnen. Wijzigen kan niet meer."))
+        locked = _lock_workshops(event, registration.workshop, workshop)
+        new = locked[workshop.pk]
+        if registration.workshop_id == new.pk:
+            return registration
+        if registration.status == Registration.Status.BEVESTIGD:
+            if not _workshop_has_seat(new):
+                raise RegistrationError(_("Deze werkgroep is vol. U houdt uw plaats in uw huidige werkgroep."))
+            registration.workshop = new
+            registration.save(update_fields=["workshop", "updated"])
+            _promote_waiting(event)
+        else:
+            registration.workshop = new
+            registration.save(update_fields=["workshop", "updated"])
+            _promote_waiting(event)
+            registration.refresh_from_db()
+        transaction.on_commit(lambda: emails.send_workshop_changed(registration))
+        return registration
+
+
+def mark_present(*, registrations):
+    """Only confirmed people can be present; returns how many were marked."""
+    return (
+        Registration.objects.filter(pk__in=[r.pk for r in registrations], status=Registration.Status.BEVESTIGD)
+        .update(status=Registration.Status.AANWEZIG, updated=timezone.now())
+    )
