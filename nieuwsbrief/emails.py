@@ -1,0 +1,50 @@
+"""The two e-mails this app sends itself. Both carry RFC 8058 one-click unsubscribe headers."""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from .tokens import confirm_max_age, make_confirm_token, make_unsubscribe_token
+
+
+def absolute(path):
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def unsubscribe_urls(subscriber):
+    token = make_unsubscribe_token(subscriber)
+    return {
+        "unsubscribe_url": absolute(reverse("nieuwsbrief:unsubscribe", kwargs={"token": token})),
+        "one_click_url": absolute(reverse("nieuwsbrief:one-click-unsubscribe", kwargs={"token": token})),
+    }
+
+
+def _send(*, template, subscriber, context):
+    urls = unsubscribe_urls(subscriber)
+    context = {**context, **urls, "subscriber": subscriber, "organisation": settings.ORGANISATION}
+    subject = " ".join(render_to_string(f"nieuwsbrief/email/{template}_subject.txt", context).split())
+    body = render_to_string(f"nieuwsbrief/email/{template}.txt", context)
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        to=[subscriber.email],
+        headers={
+            "List-Unsubscribe": f"<{urls['one_click_url']}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        },
+    )
+    message.send()
+
+
+def send_confirm_mail(consent):
+    confirm_url = absolute(reverse("nieuwsbrief:confirm", kwargs={"token": make_confirm_token(consent)}))
+    _send(
+        template="confirm",
+        subscriber=consent.subscriber,
+        context={"confirm_url": confirm_url, "valid_days": confirm_max_age().days},
+    )
+
+
+def send_already_subscribed_mail(subscriber):
+    _send(template="already_subscribed", subscriber=subscriber, context={})

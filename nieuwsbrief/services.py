@@ -1,0 +1,113 @@
+"""Writes with side effects: subscribing, confirming and unsubscribing, always with a consent record."""
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import emails
+from .consent import CONSENT_TEXT_VERSION
+from .models import Consent, Subscriber
+
+
+def _locked_subscriber(email):
+    return Subscriber.objects.select_for_update().for_email(email).first()
+
+
+def _get_or_create_locked(*, email, defaults):
+    subscriber = _locked_subscriber(email)
+    if subscriber is not None:
+        return subscriber, False
+    try:
+        # Two requests for the same new address at once: the unique index decides, the loser reads.
+        with transaction.atomic():
+            return Subscriber.objects.create(email=email.strip(), **defaults), True
+    except IntegrityError:
+        return _locked_subscriber(email), False
+
+
+@transaction.atomic
+def request_subscription(*, email, name="", organisation="", source=""):
+    """Start a double opt-in. The caller shows the same answer whether the address was known or not."""
+    subscriber, created = _get_or_create_locked(email=email, defaults={"name": name, "organisation": organisation})
+    if subscriber.status == Subscriber.Status.CONFIRMED:
+        # Nothing to confirm; tell the owner of the address, not the person who filled in the form.
+        transaction.on_commit(lambda: emails.send_already_subscribed_mail(subscriber))
+        return
+    if not created:
+        # Someone else may type this address: only fill what is empty, never overwrite.
+        subscriber.name = subscriber.name or name
+        subscriber.organisation = subscriber.organisation or organisation
+        subscriber.save(update_fields=["name", "organisation", "updated"])
+    consent = Consent.objects.create(
+        subscriber=subscriber,
+        method=Consent.Method.DOUBLE_OPT_IN,
+        source=source[:500],
+        text_version=CONSENT_TEXT_VERSION,
+    )
+    transaction.on_commit(lambda: emails.send_confirm_mail(consent))
+
+
+@transaction.atomic
+def confirm_subscription(*, consent_id):
+    """Confirm the consent behind a link. None when it no longer applies (withdrawn, unknown)."""
+    consent = Consent.objects.select_for_update().select_related("subscriber").filter(pk=consent_id).first()
+    if consent is None or consent.withdrawn_at is not None:
+        return None
+    subscriber = Subscriber.objects.select_for_update().get(pk=consent.subscriber_id)
+    now = timezone.now()
+    if consent.confirmed_at is None:
+        consent.confirmed_at = now
+        consent.save(update_fields=["confirmed_at"])
+    if subscriber.status != Subscriber.Status.CONFIRMED:
+        subscriber.status = Subscriber.Status.CONFIRMED
+        subscriber.confirmed_at = now
+        subscriber.unsubscribed_at = None
+        subscriber.save(update_fields=["status", "confirmed_at", "unsubscribed_at", "updated"])
+    return subscriber
+
+
+@transaction.atomic
+def unsubscribe(*, subscriber_id):
+    """Unsubscribe and withdraw every open consent. Doing it twice changes nothing more."""
+    subscriber = Subscriber.objects.select_for_update().filter(pk=subscriber_id).first()
+    if subscriber is None:
+        return None
+    now = timezone.now()
+    if subscriber.status != Subscriber.Status.UNSUBSCRIBED:
+        subscriber.status = Subscriber.Status.UNSUBSCRIBED
+        subscriber.unsubscribed_at = now
+        subscriber.save(update_fields=["status", "unsubscribed_at", "updated"])
+    subscriber.consents.filter(withdrawn_at__isnull=True).update(withdrawn_at=now)
+    return subscriber
+
+
+@transaction.atomic
+def subscribe_member(*, user, organisation="", source=""):
+    """A logged-in member's address is verified already (allauth): no e-mail round trip needed."""
+    subscriber, _created = _get_or_create_locked(
+        email=user.email, defaults={"name": user.get_full_name(), "organisation": organisation, "user": user}
+    )
+    if subscriber.user_id is None:
+        subscriber.user = user
+        subscriber.save(update_fields=["user", "updated"])
+    if subscriber.status == Subscriber.Status.CONFIRMED:
+        return subscriber
+    now = timezone.now()
+    Consent.objects.create(
+        subscriber=subscriber,
+        method=Consent.Method.MEMBER,
+        source=source[:500],
+        text_version=CONSENT_TEXT_VERSION,
+        confirmed_at=now,
+    )
+    subscriber.status = Subscriber.Status.CONFIRMED
+    subscriber.confirmed_at = now
+    subscriber.unsubscribed_at = None
+    subscriber.save(update_fields=["status", "confirmed_at", "unsubscribed_at", "updated"])
+    return subscriber
+
+
+def unsubscribe_member(*, user):
+    subscriber = Subscriber.objects.for_email(user.email).first()
+    if subscriber is None:
+        return None
+    return unsubscribe(subscriber_id=subscriber.pk)

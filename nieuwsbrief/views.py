@@ -1,0 +1,170 @@
+from urllib.parse import urlsplit
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect
+from django.urls import reverse, reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.decorators.csrf import csrf_exempt
+from django.views.generic import DetailView, FormView, ListView, TemplateView
+
+from alliantie.models import Membership
+
+from . import ratelimit, services
+from .consent import CONSENT_TEXT
+from .forms import SubscribeForm
+from .models import Consent, Edition, Subscriber, section_label
+from .tokens import read_confirm_token, read_unsubscribe_token
+
+SUBSCRIBE_LIMIT = 5  # per IP
+SUBSCRIBE_PERIOD = 60 * 60  # seconds
+
+
+def source_of(request):
+    """The page the form was filled in on: the same-site referrer, else this page."""
+    referrer = urlsplit(request.META.get("HTTP_REFERER", ""))
+    if referrer.netloc and referrer.netloc == request.get_host():
+        return referrer.path
+    return request.path
+
+
+def invalid_link(request):
+    response = TemplateView.as_view(template_name="nieuwsbrief/invalid_link.html")(request)
+    response.status_code = 400
+    return response
+
+
+class SubscribeView(FormView):
+    template_name = "nieuwsbrief/subscribe.html"
+    form_class = SubscribeForm
+    success_url = reverse_lazy("nieuwsbrief:subscribe-done")
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(consent_text=CONSENT_TEXT, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        if not ratelimit.allow(request, scope="subscribe", limit=SUBSCRIBE_LIMIT, period=SUBSCRIBE_PERIOD):
+            form = self.get_form()
+            form.is_valid()
+            form.add_error(None, _("U heeft het formulier te vaak verstuurd. Probeer het over een uur opnieuw."))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        if not form.is_bot():
+            services.request_subscription(
+                email=form.cleaned_data["email"],
+                name=form.cleaned_data["name"],
+                organisation=form.cleaned_data["organisation"],
+                source=source_of(self.request),
+            )
+        # The same answer for bots, new and known addresses: nothing to learn from it.
+        return super().form_valid(form)
+
+
+class ConfirmView(TemplateView):
+    """GET only shows a button: mail scanners that open links confirm nothing."""
+
+    template_name = "nieuwsbrief/confirm.html"
+
+    def get(self, request, token):
+        consent_id = read_confirm_token(token)
+        consent = Consent.objects.filter(pk=consent_id, withdrawn_at__isnull=True).first() if consent_id else None
+        if consent is None:
+            return invalid_link(request)
+        return self.render_to_response(self.get_context_data(already=consent.confirmed_at is not None))
+
+    def post(self, request, token):
+        consent_id = read_confirm_token(token)
+        if consent_id is None or services.confirm_subscription(consent_id=consent_id) is None:
+            return invalid_link(request)
+        return redirect("nieuwsbrief:confirm-done")
+
+
+class UnsubscribeView(TemplateView):
+    template_name = "nieuwsbrief/unsubscribe.html"
+
+    def get(self, request, token):
+        subscriber_id = read_unsubscribe_token(token)
+        subscriber = Subscriber.objects.filter(pk=subscriber_id).first() if subscriber_id else None
+        if subscriber is None:
+            return invalid_link(request)
+        return self.render_to_response(self.get_context_data(subscriber=subscriber))
+
+    def post(self, request, token):
+        subscriber_id = read_unsubscribe_token(token)
+        if subscriber_id is None or services.unsubscribe(subscriber_id=subscriber_id) is None:
+            return invalid_link(request)
+        return redirect("nieuwsbrief:unsubscribe-done")
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class OneClickUnsubscribeView(View):
+    """RFC 8058: the mail client POSTs ``List-Unsubscribe=One-Click``; no cookies, no login, no CSRF token.
+    The signed token in the address is the proof."""
+
+    def get(self, request, token):
+        # A person who opens the link gets the page with the button.
+        return redirect("nieuwsbrief:unsubscribe", token=token)
+
+    def post(self, request, token):
+        subscriber_id = read_unsubscribe_token(token)
+        if subscriber_id is None:
+            return HttpResponseBadRequest("Ongeldige of verlopen afmeldlink.\n", content_type="text/plain")
+        if request.POST.get("List-Unsubscribe") != "One-Click":
+            return HttpResponseBadRequest("Verwacht: List-Unsubscribe=One-Click\n", content_type="text/plain")
+        if services.unsubscribe(subscriber_id=subscriber_id) is None:
+            return HttpResponseBadRequest("Ongeldige of verlopen afmeldlink.\n", content_type="text/plain")
+        return HttpResponse("U bent afgemeld voor de nieuwsbrief.\n", content_type="text/plain; charset=utf-8")
+
+
+class MySubscriptionView(LoginRequiredMixin, TemplateView):
+    template_name = "nieuwsbrief/my_subscription.html"
+
+    def get_context_data(self, **kwargs):
+        subscriber = Subscriber.objects.for_email(self.request.user.email).first()
+        subscribed = subscriber is not None and subscriber.status == Subscriber.Status.CONFIRMED
+        return super().get_context_data(subscriber=subscriber, subscribed=subscribed, consent_text=CONSENT_TEXT, **kwargs)
+
+    def post(self, request):
+        action = request.POST.get("action")
+        if action == "subscribe":
+            membership = Membership.objects.approved_for(request.user)
+            services.subscribe_member(
+                user=request.user,
+                organisation=membership.organisation.name if membership else "",
+                source=request.path,
+            )
+            messages.success(request, _("U krijgt de nieuwsbrief vanaf nu op %(email)s.") % {"email": request.user.email})
+        elif action == "unsubscribe":
+            services.unsubscribe_member(user=request.user)
+            messages.success(request, _("U bent afgemeld. U krijgt de nieuwsbrief niet meer."))
+        else:
+            return HttpResponseBadRequest(_("Onbekende keuze."))
+        return redirect(reverse("nieuwsbrief:my-subscription"))
+
+
+class EditionListView(ListView):
+    template_name = "nieuwsbrief/edition_list.html"
+    context_object_name = "editions"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return Edition.objects.published().order_by("-number")
+
+
+class EditionDetailView(DetailView):
+    template_name = "nieuwsbrief/edition_detail.html"
+    context_object_name = "edition"
+    slug_field = "number"
+    slug_url_kwarg = "number"
+
+    def get_queryset(self):
+        return Edition.objects.published().with_items()
+
+    def get_context_data(self, **kwargs):
+        items = [(item, section_label(item)) for item in self.object.items.all()]
+        return super().get_context_data(items=items, **kwargs)
