@@ -3,7 +3,7 @@ from urllib.parse import urlsplit
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpResponse, HttpResponseBadRequest
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
@@ -32,9 +32,7 @@ def source_of(request):
 
 
 def invalid_link(request):
-    response = TemplateView.as_view(template_name="nieuwsbrief/invalid_link.html")(request)
-    response.status_code = 400
-    return response
+    return render(request, "nieuwsbrief/invalid_link.html", status=400)
 
 
 class SubscribeView(FormView):
