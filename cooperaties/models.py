@@ -1,1 +1,179 @@
-from django.db import models  # noqa: F401
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .search import SEARCH_CONFIG, ImmutableUnaccent, search_queryset
+
+
+class Province(models.TextChoices):
+    DRENTHE = "drenthe", _("Drenthe")
+    FLEVOLAND = "flevoland", _("Flevoland")
+    FRIESLAND = "friesland", _("Friesland")
+    GELDERLAND = "gelderland", _("Gelderland")
+    GRONINGEN = "groningen", _("Groningen")
+    LIMBURG = "limburg", _("Limburg")
+    NOORD_BRABANT = "noord-brabant", _("Noord-Brabant")
+    NOORD_HOLLAND = "noord-holland", _("Noord-Holland")
+    OVERIJSSEL = "overijssel", _("Overijssel")
+    UTRECHT = "utrecht", _("Utrecht")
+    ZEELAND = "zeeland", _("Zeeland")
+    ZUID_HOLLAND = "zuid-holland", _("Zuid-Holland")
+    LANDELIJK = "landelijk", _("Landelijk")
+
+
+class LegalForm(models.TextChoices):
+    # The private-law forms the basisdocument (seed 003) lists, plus collectives without one.
+    STICHTING = "stichting", _("Stichting")
+    VERENIGING = "vereniging", _("Vereniging")
+    COOPERATIE = "cooperatie", _("Coöperatie")
+    BV = "bv", _("BV")
+    NV = "nv", _("NV")
+    INFORMEEL = "informeel", _("Informeel / geen rechtsvorm")
+
+
+class Domain(models.Model):
+    """A domain of bestaanszekerheid (werk, inkomen, wonen, ...)."""
+
+    slug = models.SlugField(_("code"), max_length=50, unique=True)
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("domein")
+        verbose_name_plural = _("domeinen")
+
+    def __str__(self):
+        return self.name
+
+
+class Theme(models.Model):
+    """A theme of the basisdocument on which coöperaties exchange experience."""
+
+    slug = models.SlugField(_("code"), max_length=50, unique=True)
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+
+    def __str__(self):
+        return self.name
+
+
+class CooperatieQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Cooperatie.Status.GEPUBLICEERD)
+
+    def proposed(self):
+        return self.filter(status=Cooperatie.Status.VOORGESTELD)
+
+    def search(self, q):
+        return search_queryset(self, q)
+
+    def for_list(self):
+        # Domains are shown on every card; one extra query per page, never one per row.
+        return self.prefetch_related("domains")
+
+    def for_profile(self):
+        return self.prefetch_related("domains", "themes")
+
+    def counts_by_province(self):
+        return dict(self.order_by().values_list("province").annotate(n=models.Count("pk")))
+
+
+class Cooperatie(models.Model):
+    class Status(models.TextChoices):
+        # The order matters: the admin lists new proposals first.
+        VOORGESTELD = "voorgesteld", _("Voorgesteld")
+        GEPUBLICEERD = "gepubliceerd", _("Gepubliceerd")
+        GEARCHIVEERD = "gearchiveerd", _("Gearchiveerd")
+
+    name = models.CharField(_("naam"), max_length=200)
+    slug = models.SlugField(_("korte naam in de link"), max_length=200, unique=True)
+    summary = models.CharField(
+        _("korte beschrijving"), max_length=300, help_text=_("Eén of twee zinnen in gewone taal.")
+    )
+    description = models.TextField(
+        _("wat drijft jullie en hoe werken jullie"), blank=True, help_text=_("Een langere tekst. Mag leeg blijven.")
+    )
+    place = models.CharField(_("plaats (gemeente)"), max_length=100, blank=True)
+    province = models.CharField(_("provincie"), max_length=20, choices=Province.choices, blank=True)
+    founding_year = models.PositiveSmallIntegerField(_("opgericht in (jaar)"), null=True, blank=True)
+    legal_form = models.CharField(_("rechtsvorm"), max_length=20, choices=LegalForm.choices, blank=True)
+    domains = models.ManyToManyField(
+        Domain, blank=True, related_name="cooperaties", verbose_name=_("domeinen van bestaanszekerheid")
+    )
+    themes = models.ManyToManyField(
+        Theme, blank=True, related_name="cooperaties", verbose_name=_("thema's om ervaring over uit te wisselen")
+    )
+    open_to_members = models.BooleanField(
+        _("staat open voor nieuwe leden"), null=True, blank=True, help_text=_("Leeg als we het niet weten.")
+    )
+    website = models.URLField(_("website"), blank=True)
+    contact_email = models.EmailField(_("openbaar e-mailadres"), blank=True)
+    image = models.ImageField(_("afbeelding"), upload_to="cooperaties/", blank=True)
+    image_alt = models.CharField(
+        _("beschrijving van de afbeelding"), max_length=200, blank=True, help_text=_("Voor wie de afbeelding niet ziet.")
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.VOORGESTELD)
+    last_verified = models.DateField(_("laatst gecontroleerd op"), null=True, blank=True)
+    # Who proposed it: for the secretariat only, never shown or exported.
+    submitter_name = models.CharField(_("aangemeld door (naam)"), max_length=200, blank=True)
+    submitter_email = models.EmailField(_("aangemeld door (e-mail)"), blank=True)
+    created = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+
+    # Kept by PostgreSQL itself (a stored generated column), so bulk_create and raw
+    # updates can never leave the search index stale.
+    search_vector = models.GeneratedField(
+        expression=SearchVector("name", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("place", weight="A", config=SEARCH_CONFIG)
+        + SearchVector("summary", weight="B", config=SEARCH_CONFIG)
+        + SearchVector("description", weight="C", config=SEARCH_CONFIG),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+    # Lower-case name and place without accents, for typo-tolerant trigram matching.
+    search_name = models.GeneratedField(
+        expression=ImmutableUnaccent(
+            models.functions.Lower(models.functions.Concat("name", models.Value(" "), "place"))
+        ),
+        output_field=models.TextField(),
+        db_persist=True,
+    )
+
+    objects = CooperatieQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("coöperatie")
+        verbose_name_plural = _("coöperaties")
+        indexes = [
+            GinIndex(fields=["search_vector"], name="coop_search_vector_gin"),
+            GinIndex(OpClass("search_name", name="gin_trgm_ops"), name="coop_search_name_trgm"),
+            models.Index(fields=["status", "name"], name="coop_status_name"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(founding_year__isnull=True) | Q(founding_year__gte=1800, founding_year__lte=2100),
+                name="coop_founding_year_plausible",
+            ),
+            models.CheckConstraint(condition=~Q(name=""), name="coop_name_not_empty"),
+            models.CheckConstraint(condition=Q(status__in=["voorgesteld", "gepubliceerd", "gearchiveerd"]), name="coop_status_valid"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("cooperaties:cooperatie-detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_published(self):
+        return self.status == self.Status.GEPUBLICEERD

@@ -1,0 +1,57 @@
+"""Open data: the same rows for the CSV and JSON exports (public) and the admin's CSV action."""
+
+import csv
+
+from django.http import HttpResponse
+
+COLUMNS = [
+    "naam", "slug", "profiel", "korte_beschrijving", "beschrijving", "plaats", "provincie", "opgericht",
+    "rechtsvorm", "domeinen", "themas", "open_voor_nieuwe_leden", "website", "email", "laatst_gecontroleerd",
+]
+
+
+def rows(queryset, absolute_url):
+    """One dict per coöperatie; never the submitter's name or address (personal data)."""
+    for c in queryset.prefetch_related("domains", "themes"):
+        yield {
+            "naam": c.name,
+            "slug": c.slug,
+            "profiel": absolute_url(c.get_absolute_url()),
+            "korte_beschrijving": c.summary,
+            "beschrijving": c.description,
+            "plaats": c.place,
+            "provincie": c.get_province_display() if c.province else "",
+            "opgericht": c.founding_year,
+            "rechtsvorm": c.get_legal_form_display() if c.legal_form else "",
+            "domeinen": [d.name for d in c.domains.all()],
+            "themas": [t.name for t in c.themes.all()],
+            "open_voor_nieuwe_leden": c.open_to_members,
+            "website": c.website,
+            "email": c.contact_email,
+            "laatst_gecontroleerd": c.last_verified.isoformat() if c.last_verified else None,
+        }
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    if isinstance(value, list):
+        value = "; ".join(value)
+    value = str(value)
+    # A cell starting with = + - @ would run as a formula in a spreadsheet.
+    if value[:1] in ("=", "+", "-", "@"):
+        value = "'" + value
+    return value
+
+
+def csv_response(queryset, absolute_url, filename="cooperaties.csv"):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")  # so spreadsheet programs read the accents correctly
+    writer = csv.writer(response)
+    writer.writerow(COLUMNS)
+    for row in rows(queryset, absolute_url):
+        writer.writerow([_cell(row[column]) for column in COLUMNS])
+    return response

@@ -1,0 +1,62 @@
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Cooperatie, Domain, LegalForm, Province, Theme
+
+OPEN_CHOICES = [("ja", _("Ja")), ("nee", _("Nee"))]
+
+
+class CooperatieFilter(django_filters.FilterSet):
+    """The public filters. A value that does not exist gives a field error and is left out."""
+
+    q = django_filters.CharFilter(
+        label=_("Zoek op naam, plaats of tekst"),
+        method="filter_search",
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    province = django_filters.ChoiceFilter(label=_("Provincie"), choices=Province.choices, empty_label=_("Alle"))
+    domain = django_filters.ChoiceFilter(
+        label=_("Domein"), field_name="domains__slug", choices=[], empty_label=_("Alle")
+    )
+    theme = django_filters.ChoiceFilter(label=_("Thema"), field_name="themes__slug", choices=[], empty_label=_("Alle"))
+    legal_form = django_filters.ChoiceFilter(label=_("Rechtsvorm"), choices=LegalForm.choices, empty_label=_("Alle"))
+    open = django_filters.ChoiceFilter(
+        label=_("Staat open voor nieuwe leden"),
+        choices=OPEN_CHOICES,
+        empty_label=_("Maakt niet uit"),
+        method="filter_open",
+    )
+
+    class Meta:
+        model = Cooperatie
+        fields = ["q", "province", "domain", "theme", "legal_form", "open"]
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        # One query each, used both to validate the value and to draw the list of options.
+        self.filters["domain"].extra["choices"] = list(Domain.objects.values_list("slug", "name"))
+        self.filters["theme"].extra["choices"] = list(Theme.objects.values_list("slug", "name"))
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_open(self, queryset, name, value):
+        return queryset.filter(open_to_members=(value == "ja"))
+
+    @property
+    def qs(self):
+        # django-filter empties the whole list when one value is invalid; here only the
+        # invalid filters are skipped (the form still shows their error).
+        if not hasattr(self, "_qs"):
+            self.form.is_valid()
+            queryset = self.queryset.all()
+            for name, value in getattr(self.form, "cleaned_data", {}).items():
+                queryset = self.filters[name].filter(queryset, value)
+            self._qs = queryset
+        return self._qs
+
+    @property
+    def is_filtered(self):
+        return any(value for key, value in (self.data or {}).items() if key in self.filters)

@@ -1,0 +1,96 @@
+"""Writes with side effects: proposals from the public form, and status changes by the secretariat."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.text import slugify
+
+from .models import Cooperatie
+
+# Five proposals per address per hour is plenty for a real collective, and stops a flood.
+PROPOSALS_PER_HOUR = 5
+RATE_WINDOW_SECONDS = 60 * 60
+# Paths under /cooperaties/ that a slug must never shadow.
+RESERVED_SLUGS = {"aanmelden", "provincies", "voorbeeld", "export-csv", "export-json"}
+
+
+class ProposalRateLimited(Exception):
+    """Too many proposals from one IP address in the last hour."""
+
+
+def _rate_key(ip):
+    return f"cooperaties:proposals:{ip}"
+
+
+def _check_rate_limit(ip):
+    key = _rate_key(ip)
+    # add() only sets a missing key, so the window starts at the first proposal.
+    cache.add(key, 0, RATE_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add() and incr()
+        cache.set(key, 1, RATE_WINDOW_SECONDS)
+        count = 1
+    if count > PROPOSALS_PER_HOUR:
+        raise ProposalRateLimited
+
+
+def unique_slug(name):
+    base = slugify(name)[:180] or "cooperatie"
+    taken = set(Cooperatie.objects.filter(slug__startswith=base).values_list("slug", flat=True)) | RESERVED_SLUGS
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+PROPOSAL_FIELDS = (
+    "name", "summary", "description", "place", "province", "founding_year", "legal_form",
+    "open_to_members", "website", "contact_email", "submitter_name", "submitter_email",
+)
+
+
+def propose_cooperatie(*, data, ip):
+    """Save a proposal from the public form as 'voorgesteld' and tell the secretariat.
+
+    Raises ProposalRateLimited when this address already sent too many proposals.
+    """
+    _check_rate_limit(ip)
+    for attempt in range(3):
+        try:
+            with transaction.atomic():
+                cooperatie = Cooperatie.objects.create(
+                    slug=unique_slug(data["name"]),
+                    status=Cooperatie.Status.VOORGESTELD,
+                    **{field: data[field] for field in PROPOSAL_FIELDS if field in data},
+                )
+                cooperatie.domains.set(data.get("domains") or [])
+                cooperatie.themes.set(data.get("themes") or [])
+                transaction.on_commit(lambda: _notify_secretariaat(cooperatie))
+            return cooperatie
+        except IntegrityError:
+            # Two proposals with the same name at the same moment: take the next free slug.
+            if attempt == 2:
+                raise
+
+
+def _notify_secretariaat(cooperatie):
+    context = {
+        "cooperatie": cooperatie,
+        "admin_url": settings.SITE_URL + reverse("admin:cooperaties_cooperatie_change", args=[cooperatie.pk]),
+    }
+    send_mail(
+        subject=render_to_string("cooperaties/email/proposal_subject.txt", context).strip(),
+        message=render_to_string("cooperaties/email/proposal.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[getattr(settings, "SECRETARIAAT_EMAIL", settings.DEFAULT_FROM_EMAIL)],
+    )
+
+
+@transaction.atomic
+def set_status(*, cooperaties, status):
+    """Publish or archive several coöperaties at once; returns how many changed."""
+    return Cooperatie.objects.filter(pk__in=cooperaties.values("pk")).exclude(status=status).update(status=status)

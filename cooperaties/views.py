@@ -1,0 +1,134 @@
+import json
+
+from django.contrib.auth.mixins import PermissionRequiredMixin
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.urls import reverse_lazy
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, FormView, TemplateView
+from django_filters.views import FilterView
+
+from . import exports
+from .filters import CooperatieFilter
+from .forms import ProposalForm
+from .models import Cooperatie, Province
+from .services import ProposalRateLimited, propose_cooperatie
+
+# Characters that could end the <script> element or confuse an HTML parser.
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+class CooperatieListView(FilterView):
+    filterset_class = CooperatieFilter
+    template_name = "cooperaties/cooperatie_list.html"
+    paginate_by = 20
+    strict = False
+
+    def get_queryset(self):
+        return Cooperatie.objects.published().for_list()
+
+    def paginate_queryset(self, queryset, page_size):
+        # get_page() turns a wrong or too high page number into a valid page instead of a 404.
+        paginator = self.get_paginator(queryset, page_size)
+        page = paginator.get_page(self.request.GET.get("page"))
+        return paginator, page, page.object_list, page.has_other_pages()
+
+
+class ProvinceOverviewView(TemplateView):
+    template_name = "cooperaties/province_overview.html"
+
+    def get_context_data(self, **kwargs):
+        counts = Cooperatie.objects.published().counts_by_province()
+        rows = [(value, label, counts.get(value, 0)) for value, label in Province.choices]
+        return super().get_context_data(
+            rows=rows, unknown=counts.get("", 0), total=sum(counts.values()), **kwargs
+        )
+
+
+def organisation_json_ld(cooperatie, request):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": cooperatie.name,
+        "description": cooperatie.summary,
+        "url": request.build_absolute_uri(cooperatie.get_absolute_url()),
+    }
+    if cooperatie.website:
+        data["sameAs"] = [cooperatie.website]
+    if cooperatie.contact_email:
+        data["email"] = cooperatie.contact_email
+    if cooperatie.founding_year:
+        data["foundingDate"] = str(cooperatie.founding_year)
+    if cooperatie.place or (cooperatie.province and cooperatie.province != Province.LANDELIJK):
+        address = {"@type": "PostalAddress", "addressCountry": "NL"}
+        if cooperatie.place:
+            address["addressLocality"] = cooperatie.place
+        if cooperatie.province and cooperatie.province != Province.LANDELIJK:
+            address["addressRegion"] = cooperatie.get_province_display()
+        data["address"] = address
+    domains = [domain.name for domain in cooperatie.domains.all()]
+    if domains:
+        data["knowsAbout"] = domains
+    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES))
+
+
+class CooperatieDetailView(DetailView):
+    template_name = "cooperaties/cooperatie_detail.html"
+    context_object_name = "cooperatie"
+
+    def get_queryset(self):
+        return Cooperatie.objects.published().for_profile()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["json_ld"] = organisation_json_ld(self.object, self.request)
+        return context
+
+
+class CooperatiePreviewView(PermissionRequiredMixin, CooperatieDetailView):
+    """The secretariat sees a proposal or an archived profile as the public would."""
+
+    permission_required = "cooperaties.view_cooperatie"
+
+    def get_queryset(self):
+        return Cooperatie.objects.for_profile()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=True, **kwargs)
+
+
+class ProposalView(FormView):
+    form_class = ProposalForm
+    template_name = "cooperaties/proposal_form.html"
+    success_url = reverse_lazy("cooperaties:proposal-thanks")
+
+    def form_valid(self, form):
+        if form.is_spam:
+            # Bots get the same answer as people, so they learn nothing.
+            return redirect(self.success_url)
+        try:
+            propose_cooperatie(data=form.cleaned_data, ip=self.request.META.get("REMOTE_ADDR", ""))
+        except ProposalRateLimited:
+            form.add_error(
+                None, _("Er zijn vanaf uw adres al veel aanmeldingen gedaan. Probeer het over een uur opnieuw.")
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return redirect(self.success_url)
+
+
+class ProposalThanksView(TemplateView):
+    template_name = "cooperaties/proposal_thanks.html"
+
+
+def export_csv(request):
+    return exports.csv_response(Cooperatie.objects.published(), request.build_absolute_uri)
+
+
+def export_json(request):
+    data = list(exports.rows(Cooperatie.objects.published(), request.build_absolute_uri))
+    response = JsonResponse(
+        {"aantal": len(data), "cooperaties": data}, json_dumps_params={"ensure_ascii": False, "indent": 2}
+    )
+    response["Content-Disposition"] = 'inline; filename="cooperaties.json"'
+    return response
