@@ -1,7 +1,24 @@
-from django.contrib import admin
-from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+import csv
 
-from .models import Membership, Organisation, User
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db import models
+from django.http import HttpResponse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from . import services
+from .models import ChairTerm, Document, Membership, Organisation, User
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    fk_name = "user"
+    extra = 0
+    fields = ["organisation", "status", "role", "created"]
+    readonly_fields = ["created"]
+    autocomplete_fields = ["organisation"]
 
 
 @admin.register(User)
@@ -9,19 +26,177 @@ class UserAdmin(BaseUserAdmin):
     list_display = ["email", "first_name", "last_name", "is_staff", "is_active", "date_joined"]
     search_fields = ["email", "first_name", "last_name", "username"]
     ordering = ["email"]
+    inlines = [MembershipInline]
 
 
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
-    list_display = ["name", "short_name", "level", "sector", "place", "active"]
+    list_display = ["name", "short_name", "level", "sector", "place", "member_since", "active"]
     list_filter = ["level", "sector", "active"]
     search_fields = ["name", "short_name", "place"]
+    actions = ["export_csv"]
+
+    @admin.action(description=_("Exporteer de gekozen organisaties als CSV"))
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="lid-organisaties.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["naam", "korte naam", "niveau", "sector", "plaats", "website", "lid sinds", "actief"])
+        for org in queryset.order_by("name"):
+            writer.writerow(
+                [
+                    org.name,
+                    org.short_name,
+                    org.get_level_display(),
+                    org.get_sector_display(),
+                    org.place,
+                    org.website,
+                    org.member_since.isoformat() if org.member_since else "",
+                    "ja" if org.active else "nee",
+                ]
+            )
+        return response
 
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
-    list_display = ["user", "organisation", "status", "role", "created"]
+    list_display = ["user", "user_name", "organisation", "status", "role", "created"]
     list_filter = ["status", "role", "organisation"]
     list_select_related = ["user", "organisation"]
     search_fields = ["user__email", "user__first_name", "user__last_name", "organisation__name"]
     autocomplete_fields = ["user", "organisation"]
+    date_hierarchy = "created"
+    actions = ["approve", "refuse", "export_csv"]
+
+    @admin.display(description=_("naam"), ordering="user__last_name")
+    def user_name(self, obj):
+        return obj.user.get_full_name()
+
+    @admin.action(description=_("Keur de gekozen aanvragen goed (met e-mail)"), permissions=["change"])
+    def approve(self, request, queryset):
+        count = services.approve_memberships(memberships=queryset)
+        self._report(request, queryset, count, ngettext(
+            "%(count)d aanvraag goedgekeurd. De persoon krijgt een e-mail.",
+            "%(count)d aanvragen goedgekeurd. Iedere persoon krijgt een e-mail.",
+            count,
+        ))
+
+    @admin.action(description=_("Keur de gekozen aanvragen af (met e-mail)"), permissions=["change"])
+    def refuse(self, request, queryset):
+        count = services.refuse_memberships(memberships=queryset)
+        self._report(request, queryset, count, ngettext(
+            "%(count)d aanvraag afgekeurd. De persoon krijgt een e-mail.",
+            "%(count)d aanvragen afgekeurd. Iedere persoon krijgt een e-mail.",
+            count,
+        ))
+
+    def _report(self, request, queryset, count, message):
+        self.message_user(request, message % {"count": count}, messages.SUCCESS)
+        skipped = queryset.count() - count
+        if skipped:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d gekozen regel was geen open aanvraag en is niet veranderd.",
+                    "%(count)d gekozen regels waren geen open aanvraag en zijn niet veranderd.",
+                    skipped,
+                )
+                % {"count": skipped},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Exporteer de gekozen lidmaatschappen als CSV"))
+    def export_csv(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="lidmaatschappen.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["e-mail", "naam", "organisatie", "status", "rol", "aangevraagd op"])
+        for membership in queryset.select_related("user", "organisation"):
+            writer.writerow(
+                [
+                    membership.user.email,
+                    membership.user.get_full_name(),
+                    membership.organisation.name,
+                    membership.get_status_display(),
+                    membership.get_role_display(),
+                    membership.created.isoformat(timespec="minutes"),
+                ]
+            )
+        return response
+
+
+@admin.register(ChairTerm)
+class ChairTermAdmin(admin.ModelAdmin):
+    list_display = ["person_name", "organisation", "role", "start_display", "end_display", "note"]
+    list_filter = ["organisation"]
+    list_select_related = ["organisation"]
+    search_fields = ["person_name", "role", "organisation__name"]
+    autocomplete_fields = ["organisation"]
+
+    @admin.display(description=_("begin"), ordering="start_year")
+    def start_display(self, obj):
+        return obj.start_display
+
+    @admin.display(description=_("einde"), ordering="end_year")
+    def end_display(self, obj):
+        return obj.end_display
+
+
+class YearFilter(admin.SimpleListFilter):
+    title = _("jaar")
+    parameter_name = "jaar"
+
+    def lookups(self, request, model_admin):
+        return [(str(year), str(year)) for year in Document.objects.years()]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value and value.isdigit():
+            return queryset.filter(year=int(value))
+        return queryset
+
+
+class _StoredFile:
+    def __init__(self, name, url):
+        self.name, self.url = name, url
+
+    def __str__(self):
+        return self.name
+
+
+class DocumentFileWidget(forms.ClearableFileInput):
+    """Links the current file to the download view: stored documents have no public address."""
+
+    download_url = None
+
+    def is_initial(self, value):
+        return bool(value and getattr(value, "name", None))
+
+    def format_value(self, value):
+        if self.is_initial(value):
+            return _StoredFile(value.name.rsplit("/", 1)[-1], self.download_url)
+        return None
+
+
+@admin.register(Document)
+class DocumentAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "when", "access", "has_file"]
+    list_filter = ["kind", "access", YearFilter]
+    search_fields = ["title", "summary", "period_text"]
+    prepopulated_fields = {"slug": ["title"]}
+    fields = ["title", "slug", "kind", "date", "year", "period_text", "summary", "access", "file"]
+    formfield_overrides = {models.FileField: {"widget": DocumentFileWidget}}
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        if obj is not None and obj.file:
+            form.base_fields["file"].widget.download_url = obj.get_download_url()
+        return form
+
+    @admin.display(description=_("wanneer"), ordering="year")
+    def when(self, obj):
+        return obj.when_display
+
+    @admin.display(description=_("bestand"), boolean=True)
+    def has_file(self, obj):
+        return bool(obj.file)

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, Value, When
 from django.db.models.functions import Coalesce, ExtractYear
 from django.urls import reverse
 from django.utils.formats import date_format
@@ -26,6 +26,14 @@ class User(AbstractUser):
 class OrganisationQuerySet(models.QuerySet):
     def active(self):
         return self.filter(active=True)
+
+    def by_level(self):
+        """National first, local last, unknown level at the end; by name within a level."""
+        order = Case(
+            *[When(level=value, then=Value(i)) for i, value in enumerate(Organisation.Level.values)],
+            default=Value(len(Organisation.Level.values)),
+        )
+        return self.alias(level_order=order).order_by("level_order", "name")
 
 
 class Organisation(models.Model):
@@ -63,6 +71,17 @@ class Organisation(models.Model):
 
     def __str__(self):
         return self.name
+
+    @staticmethod
+    def group_by_level(organisations):
+        """[(level label, [organisations])] in the order given (use ``by_level()``)."""
+        groups = []
+        for organisation in organisations:
+            label = organisation.get_level_display() if organisation.level else _("Overige organisaties")
+            if not groups or groups[-1][0] != label:
+                groups.append((label, []))
+            groups[-1][1].append(organisation)
+        return groups
 
 
 class MembershipQuerySet(models.QuerySet):
@@ -285,6 +304,16 @@ class Document(models.Model):
     @property
     def members_only(self):
         return self.access == self.Access.LEDEN
+
+    def can_be_read_by(self, user):
+        """Public files for everyone; members-only files for approved members and the secretariat."""
+        if not self.members_only:
+            return True
+        if not getattr(user, "is_authenticated", False):
+            return False
+        if user.has_perm("alliantie.view_document"):
+            return True
+        return Membership.objects.approved_for(user) is not None
 
     @property
     def file_extension(self):

@@ -4,7 +4,7 @@ import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
-from alliantie.models import Membership, Organisation
+from alliantie.models import ChairTerm, Document, Membership, Organisation
 
 PASSWORD = "een-goed-wachtwoord-42"
 
@@ -47,3 +47,23 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     organisation = factory.SubFactory(OrganisationFactory)
     status = Membership.Status.GOEDGEKEURD
     role = Membership.Role.LID
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A public document without a file; ``access=Document.Access.LEDEN`` for members only."""
+
+    class Meta:
+        model = Document
+
+    title = factory.Sequence(lambda n: f"Testdocument {n}")
+    slug = factory.Sequence(lambda n: f"testdocument-{n}")
+    kind = Document.Kind.OVERIG
+    summary = "Een samenvatting."
+
+
+class ChairTermFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ChairTerm
+
+    person_name = factory.Sequence(lambda n: f"Voorzitter {n}")
+    organisation = factory.SubFactory(OrganisationFactory)

@@ -1,0 +1,79 @@
+"""Writes with side effects for memberships: requesting, approving, refusing (with e-mail)."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from .models import Membership, Organisation
+
+
+def _send(*, template, to, context):
+    subject = render_to_string(f"alliantie/email/{template}_subject.txt", context).strip()
+    body = render_to_string(f"alliantie/email/{template}.txt", context)
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
+
+
+def _site_context():
+    return {"site_url": settings.SITE_URL, "organisation": settings.ORGANISATION}
+
+
+@transaction.atomic
+def request_membership(*, user, organisation: Organisation) -> Membership:
+    """Ask to be linked to ``organisation``. One current link per account."""
+    # Lock the account row so two simultaneous requests cannot both pass the check.
+    type(user).objects.select_for_update().filter(pk=user.pk).first()
+    if Membership.objects.current().filter(user=user).exists():
+        raise ValidationError(_("U bent al gekoppeld aan een organisatie, of uw aanvraag loopt nog."))
+    if not organisation.active:
+        raise ValidationError(_("Kies een organisatie uit de lijst."))
+    try:
+        with transaction.atomic():
+            membership = Membership.objects.create(user=user, organisation=organisation)
+    except IntegrityError as error:
+        raise ValidationError(_("U bent al gekoppeld aan een organisatie, of uw aanvraag loopt nog.")) from error
+    context = {**_site_context(), "membership": membership, "user": user}
+    transaction.on_commit(
+        lambda: _send(template="membership_requested", to=settings.SECRETARIAAT_EMAIL, context=context)
+    )
+    return membership
+
+
+def _decide(*, memberships, status, template):
+    pending = list(
+        Membership.objects.pending()
+        .filter(pk__in=[m.pk for m in memberships])
+        .select_related("user", "organisation")
+        .select_for_update(of=("self",))
+    )
+    Membership.objects.filter(pk__in=[m.pk for m in pending]).update(status=status)
+    for membership in pending:
+        membership.status = status
+        if membership.user.email:
+            context = {**_site_context(), "membership": membership, "user": membership.user}
+            transaction.on_commit(
+                lambda context=context, to=membership.user.email: _send(template=template, to=to, context=context)
+            )
+    return len(pending)
+
+
+@transaction.atomic
+def approve_memberships(*, memberships) -> int:
+    """Approve the pending requests among ``memberships``; each person gets an e-mail. Returns the count."""
+    return _decide(memberships=memberships, status=Membership.Status.GOEDGEKEURD, template="membership_approved")
+
+
+@transaction.atomic
+def refuse_memberships(*, memberships) -> int:
+    """Refuse the pending requests among ``memberships``; each person gets an e-mail. Returns the count."""
+    return _decide(memberships=memberships, status=Membership.Status.BEEINDIGD, template="membership_refused")
+
+
+@transaction.atomic
+def update_profile(*, user, first_name: str, last_name: str):
+    user.first_name = first_name
+    user.last_name = last_name
+    user.save(update_fields=["first_name", "last_name"])
+    return user

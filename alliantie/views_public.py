@@ -1,0 +1,83 @@
+"""Public pages: over ons, netwerk, documenten (list, detail, download)."""
+
+from pathlib import Path
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404
+from django.views import View
+from django.views.generic import DetailView, TemplateView
+from django_filters.views import FilterView
+
+from .filters import DocumentFilter, NetworkFilter
+from .models import ChairTerm, Document, Organisation
+
+
+class AboutView(TemplateView):
+    template_name = "alliantie/about.html"
+
+    def get_context_data(self, **kwargs):
+        terms = list(ChairTerm.objects.in_order())
+        current = terms[0] if terms and terms[0].is_current else None
+        return super().get_context_data(
+            current_chair=current, former_chairs=[term for term in terms if term is not current], **kwargs
+        )
+
+
+class NetworkView(FilterView):
+    template_name = "alliantie/network.html"
+    filterset_class = NetworkFilter
+    # A wrong sector in the address shows a form error and the whole network, never a 500.
+    strict = False
+
+    def get_queryset(self):
+        return Organisation.objects.active().by_level()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["groups"] = Organisation.group_by_level(context["object_list"])
+        return context
+
+
+class DocumentListView(FilterView):
+    template_name = "alliantie/document_list.html"
+    filterset_class = DocumentFilter
+    paginate_by = 20
+    strict = False
+
+    def get_queryset(self):
+        return Document.objects.in_order()
+
+
+class DocumentDetailView(DetailView):
+    model = Document
+    template_name = "alliantie/document_detail.html"
+    context_object_name = "document"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(may_download=self.object.can_be_read_by(self.request.user), **kwargs)
+
+
+class DocumentDownloadView(View):
+    """The file as a download. Members-only files go to approved members (and the secretariat)."""
+
+    def get(self, request, slug):
+        document = get_object_or_404(Document, slug=slug)
+        if not document.file:
+            raise Http404
+        if document.members_only:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not document.can_be_read_by(request.user):
+                raise PermissionDenied
+        try:
+            handle = document.file.open("rb")
+        except FileNotFoundError as error:
+            raise Http404 from error
+        extension = Path(document.file.name).suffix.lower()
+        response = FileResponse(handle, as_attachment=True, filename=f"{document.slug}{extension}")
+        response["X-Content-Type-Options"] = "nosniff"
+        if document.members_only:
+            response["Cache-Control"] = "private, no-store"
+        return response
