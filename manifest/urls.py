@@ -1,10 +1,17 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "manifest"
 
-# Placeholders until the app has its own views.
 urlpatterns = [
-    path("manifest/", TemplateView.as_view(template_name="placeholder.html"), name="manifest-list"),
-    path("kloven/", TemplateView.as_view(template_name="placeholder.html"), name="kloof-list"),
+    path("manifest/", views.ManifestListView.as_view(), name="manifest-list"),
+    path("manifest/<slug:slug>/", views.ManifestDetailView.as_view(), name="manifest-detail"),
+    path("kloven/", views.KloofListView.as_view(), name="kloof-list"),
+    path("kloven/cijfers.csv", views.all_figures_csv, name="figures-csv"),
+    path("kloven/cijfers.json", views.all_figures_json, name="figures-json"),
+    path("kloven/<slug:slug>/", views.KloofDetailView.as_view(), name="kloof-detail"),
+    path("kloven/<slug:slug>/cijfers.csv", views.kloof_csv, name="kloof-csv"),
+    path("kloven/<slug:slug>/cijfers.json", views.kloof_json, name="kloof-json"),
+    path("kloven/<slug:slug>/cijfers/<int:pk>/", views.FigureDetailView.as_view(), name="figure-detail"),
 ]

@@ -1,0 +1,153 @@
+from django.conf import settings
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_safe
+from django.views.generic import DetailView, ListView
+
+from .charts import group_into_charts
+from .downloads import figures_csv_response, figures_json_response, json_ld
+from .models import Figure, Kloof, Manifest
+
+
+class ManifestListView(ListView):
+    template_name = "manifest/manifest_list.html"
+    context_object_name = "manifests"
+
+    def get_queryset(self):
+        return Manifest.objects.published()
+
+
+class ManifestDetailView(DetailView):
+    template_name = "manifest/manifest_detail.html"
+    context_object_name = "manifest"
+
+    def get_queryset(self):
+        return Manifest.objects.published().prefetch_related(
+            "chapters",
+            "grondrechten",
+            "kantelpunten",
+            Prefetch("kloven", queryset=Kloof.objects.with_key_figure()),
+        )
+
+
+class KloofListView(ListView):
+    template_name = "manifest/kloof_list.html"
+    context_object_name = "kloven"
+
+    def get_queryset(self):
+        return Kloof.objects.published().select_related("manifest").with_key_figure()
+
+
+class KloofDetailView(DetailView):
+    template_name = "manifest/kloof_detail.html"
+    context_object_name = "kloof"
+
+    def get_queryset(self):
+        return Kloof.objects.published().select_related("manifest")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        figures = list(self.object.figures.select_related("series").order_by("order", "pk"))
+        context["figures"] = figures
+        context["charts"] = group_into_charts(figures)
+        context["other_kloven"] = Kloof.objects.published().filter(manifest=self.object.manifest).exclude(
+            pk=self.object.pk
+        ).only("name", "slug")
+        return context
+
+
+class FigureDetailView(DetailView):
+    template_name = "manifest/figure_detail.html"
+    context_object_name = "figure"
+
+    def get_queryset(self):
+        return Figure.objects.published().select_related("kloof__manifest", "series").filter(
+            kloof__slug=self.kwargs["slug"]
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["charts"] = group_into_charts([self.object])
+        context["json_ld"] = mark_safe(json_ld(dataset(self.object)))
+        return context
+
+
+def dataset(figure):
+    """schema.org Dataset: lets search engines and citation tools find the figure and its source."""
+    kloof = figure.kloof
+    url = settings.SITE_URL + figure.get_absolute_url()
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "@id": url,
+        "name": f"{figure.label} ({figure.period})" if figure.period else figure.label,
+        "description": f"{figure.label}: {figure.display}. {kloof.name}, uit het manifest ‘{kloof.manifest.title}’.",
+        "url": url,
+        "inLanguage": "nl",
+        "isAccessibleForFree": True,
+        "creator": {"@type": "Organization", "name": settings.ORGANISATION["name"]},
+        "citation": figure.source_display,
+        "isPartOf": {
+            "@type": "CreativeWork",
+            "name": kloof.manifest.title,
+            "url": settings.SITE_URL + kloof.manifest.get_absolute_url(),
+        },
+        "variableMeasured": {
+            "@type": "PropertyValue",
+            "name": figure.label,
+            "value": float(figure.value) if figure.value is not None else None,
+            "unitText": figure.unit,
+        },
+        "distribution": [
+            {
+                "@type": "DataDownload",
+                "encodingFormat": "text/csv",
+                "contentUrl": settings.SITE_URL + reverse_kloof_download(kloof, "csv"),
+            },
+            {
+                "@type": "DataDownload",
+                "encodingFormat": "application/json",
+                "contentUrl": settings.SITE_URL + reverse_kloof_download(kloof, "json"),
+            },
+        ],
+    }
+    if figure.period:
+        # schema.org wants ISO 8601 intervals: 1977/2011.
+        period = figure.period.replace("-", "/") if figure.period.replace("-", "").isdigit() else figure.period
+        data["temporalCoverage"] = period
+    return data
+
+
+def reverse_kloof_download(kloof, kind):
+    return reverse(f"manifest:kloof-{kind}", kwargs={"slug": kloof.slug})
+
+
+# Downloads read nothing from the query string: whatever is in it is ignored, never an error.
+
+@require_safe
+def all_figures_csv(request):
+    return figures_csv_response(Figure.objects.published().for_listing(), filename="kloven-alle-cijfers.csv")
+
+
+@require_safe
+def all_figures_json(request):
+    return figures_json_response(
+        Figure.objects.published().for_listing(), filename="kloven-alle-cijfers.json", title="Alle cijfers van de kloven"
+    )
+
+
+@require_safe
+def kloof_csv(request, slug):
+    kloof = get_object_or_404(Kloof.objects.published(), slug=slug)
+    return figures_csv_response(Figure.objects.filter(kloof=kloof).for_listing(), filename=f"{kloof.slug}-cijfers.csv")
+
+
+@require_safe
+def kloof_json(request, slug):
+    kloof = get_object_or_404(Kloof.objects.published(), slug=slug)
+    return figures_json_response(
+        Figure.objects.filter(kloof=kloof).for_listing(), filename=f"{kloof.slug}-cijfers.json", title=kloof.name
+    )
+
