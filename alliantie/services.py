@@ -1,6 +1,7 @@
 """Writes with side effects for memberships: requesting, approving, refusing (with e-mail)."""
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
@@ -24,7 +25,7 @@ def _site_context():
 def request_membership(*, user, organisation: Organisation) -> Membership:
     """Ask to be linked to ``organisation``. One current link per account."""
     # Lock the account row so two simultaneous requests cannot both pass the check.
-    type(user).objects.select_for_update().filter(pk=user.pk).first()
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     if Membership.objects.current().filter(user=user).exists():
         raise ValidationError(_("U bent al gekoppeld aan een organisatie, of uw aanvraag loopt nog."))
     if not organisation.active:
