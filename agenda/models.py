@@ -38,6 +38,17 @@ class EventQuerySet(models.QuerySet):
     def with_related(self):
         return self.select_related("host")
 
+    def visible_to(self, user):
+        """Members-only events are shown to approved members and the secretariat."""
+        from alliantie.models import Membership
+
+        if getattr(user, "is_staff", False) or Membership.objects.approved_for(user) is not None:
+            return self
+        return self.public()
+
+    def regions(self):
+        return self.exclude(region="").order_by("region").values_list("region", flat=True).distinct()
+
 
 class Event(models.Model):
     class Kind(models.TextChoices):

@@ -104,7 +104,9 @@ def _renumber_waitlist(event):
 
 def _promote_waiting(event):
     """Give free seats to the first people on the waiting list who fit; returns who moved up."""
-    waiting = list(Registration.objects.waiting().filter(event=event).select_for_update().select_related("workshop"))
+    waiting = list(
+        Registration.objects.waiting().filter(event=event).select_related("workshop").select_for_update(of=("self",))
+    )
     if not waiting:
         return []
     seated = Registration.objects.seated().filter(event=event)

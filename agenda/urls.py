@@ -1,9 +1,17 @@
 from django.urls import path
-from django.views.generic import TemplateView
+
+from . import views
 
 app_name = "agenda"
 
-# Placeholders until the app has its own views.
+# Fixed paths first: an event slug can never take their place (see RESERVED_SLUGS).
 urlpatterns = [
-    path("", TemplateView.as_view(template_name="placeholder.html"), name="event-list"),
+    path("", views.EventListView.as_view(), name="event-list"),
+    path("agenda.ics", views.feed, name="feed"),
+    path("mijn-aanmeldingen/", views.MyRegistrationsView.as_view(), name="my-registrations"),
+    path("mijn-aanmeldingen/<int:pk>/afmelden/", views.CancelView.as_view(), name="registration-cancel"),
+    path("mijn-aanmeldingen/<int:pk>/werkgroep/", views.ChangeWorkshopView.as_view(), name="registration-workshop"),
+    path("aanmelding/<int:pk>/", views.RegistrationDoneView.as_view(), name="registration-done"),
+    path("<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
+    path("<slug:slug>/aanmelden/", views.RegisterView.as_view(), name="register"),
 ]

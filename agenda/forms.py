@@ -1,0 +1,98 @@
+"""Forms of the agenda: the filters on the list, registering and changing workshop."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from .models import Event
+
+
+class EventFilterForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Soort"), required=False)
+    region = forms.ChoiceField(label=_("Regio"), required=False)
+
+    def __init__(self, *args, regions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("Alle soorten")), *Event.Kind.choices]
+        self.fields["region"].choices = [("", _("Alle regio's")), *((r, r) for r in regions)]
+
+    def filter(self, queryset):
+        """Apply the valid choices only: an unknown value in the address never breaks the page."""
+        self.is_valid()
+        data = getattr(self, "cleaned_data", {})
+        if data.get("kind"):
+            queryset = queryset.filter(kind=data["kind"])
+        if data.get("region"):
+            queryset = queryset.filter(region=data["region"])
+        return queryset
+
+
+def seats_label(workshop):
+    left = workshop.seats_left()
+    if left is None:
+        return ""
+    if left == 0:
+        return str(_("vol: wachtlijst"))
+    return ngettext("nog %(count)d plaats", "nog %(count)d plaatsen", left) % {"count": left}
+
+
+class WorkshopChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, workshop):
+        parts = [workshop.title]
+        if workshop.time_slot:
+            parts.append(f"({workshop.time_slot})")
+        label = " ".join(parts)
+        seats = seats_label(workshop)
+        return f"{label} – {seats}" if seats else label
+
+
+class RegistrationForm(forms.Form):
+    workshop = WorkshopChoiceField(
+        label=_("Welke werkgroep kiest u?"),
+        queryset=None,
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={
+            "required": _("Kies een werkgroep."),
+            "invalid_choice": _("Deze werkgroep bestaat niet (meer). Kies een andere."),
+        },
+        help_text=_("Is een werkgroep vol? Dan komt u op de wachtlijst. U krijgt een e-mail als er plaats is."),
+    )
+    access_needs = forms.CharField(
+        label=_("Wat heeft u nodig om goed mee te doen? (niet verplicht)"),
+        help_text=_("Bijvoorbeeld: rolstoelplek, ringleiding of een tolk. Alleen het secretariaat ziet dit."),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    dietary = forms.CharField(
+        label=_("Dieetwensen (niet verplicht)"),
+        help_text=_("Bijvoorbeeld: vegetarisch of glutenvrij. Alleen het secretariaat ziet dit."),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, workshops, **kwargs):
+        super().__init__(*args, **kwargs)
+        if workshops:
+            self.fields["workshop"].queryset = workshops
+        else:
+            del self.fields["workshop"]
+
+
+class ChangeWorkshopForm(forms.Form):
+    workshop = WorkshopChoiceField(
+        label=_("Kies een andere werkgroep"),
+        queryset=None,
+        widget=forms.RadioSelect,
+        empty_label=None,
+        error_messages={
+            "required": _("Kies een werkgroep."),
+            "invalid_choice": _("Deze werkgroep kunt u niet kiezen. Kies een andere."),
+        },
+    )
+
+    def __init__(self, *args, workshops, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["workshop"].queryset = workshops

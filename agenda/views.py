@@ -1,0 +1,270 @@
+"""The agenda pages: list, feed, event page, registering and the member's own registrations."""
+
+import json
+
+from django.contrib import messages
+from django.db.models import F
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView, FormView, ListView, TemplateView
+
+from alliantie.models import Membership
+
+from . import services
+from .forms import ChangeWorkshopForm, EventFilterForm, RegistrationForm, seats_label
+from .ical import feed_ics
+from .models import Event, Registration, Workshop
+
+
+class EventListView(ListView):
+    template_name = "agenda/event_list.html"
+    context_object_name = "upcoming"
+
+    def get_queryset(self):
+        self.filter_form = EventFilterForm(self.request.GET or None, regions=list(Event.objects.regions()))
+        self.visible = self.filter_form.filter(Event.objects.visible_to(self.request.user).with_related())
+        return self.visible.upcoming()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["past"] = list(self.visible.past())
+        context["filter_form"] = self.filter_form
+        context["is_filtered"] = bool(self.request.GET)
+        return context
+
+
+def feed(request):
+    """All public dated events; calendar apps subscribe to this address."""
+    events = Event.objects.public().filter(date__isnull=False).order_by("date", "start_time")
+    response = HttpResponse(feed_ics(events), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = 'inline; filename="agenda-sociale-alliantie.ics"'
+    return response
+
+
+def _json_ld(event, speakers, request):
+    status = {
+        Event.Status.GEPLAND: "https://schema.org/EventScheduled",
+        Event.Status.AFGELAST: "https://schema.org/EventCancelled",
+        Event.Status.VERPLAATST: "https://schema.org/EventRescheduled",
+    }[event.status]
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": event.title,
+        "url": request.build_absolute_uri(event.get_absolute_url()),
+        "eventStatus": status,
+        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
+        "organizer": {"@type": "Organization", "name": event.host_label or "Sociale Alliantie"},
+    }
+    if event.date:
+        data["startDate"] = event.starts_at.isoformat() if event.start_time else event.date.isoformat()
+        if event.ends_at:
+            data["endDate"] = event.ends_at.isoformat()
+    if event.description:
+        data["description"] = event.description
+    if event.venue or event.city:
+        data["location"] = {
+            "@type": "Place",
+            "name": event.venue or event.city,
+            "address": {"@type": "PostalAddress", "addressLocality": event.city, "addressCountry": "NL"},
+        }
+    if speakers:
+        data["performer"] = [{"@type": "Person", "name": s.name} for s in speakers]
+    # "<" escaped so that no text in the data can end the script element.
+    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return mark_safe(text)
+
+
+class EventMixin:
+    """The event from the address, when this visitor may see it."""
+
+    @cached_property
+    def event(self):
+        return get_object_or_404(
+            Event.objects.visible_to(self.request.user).with_related(), slug=self.kwargs["slug"]
+        )
+
+    @cached_property
+    def membership(self):
+        return Membership.objects.approved_for(self.request.user)
+
+    def workshops(self):
+        return Workshop.objects.filter(event=self.event).with_seats_taken()
+
+
+class EventDetailView(EventMixin, TemplateView):
+    template_name = "agenda/event_detail.html"
+
+    def get_context_data(self, **kwargs):
+        event = self.event
+        speakers = list(event.speakers.all())
+        workshops = list(self.workshops())
+        for workshop in workshops:
+            workshop.seats_text = seats_label(workshop)
+        registration = None
+        if self.request.user.is_authenticated:
+            registration = Registration.objects.active().filter(event=event, user=self.request.user).first()
+        event_seats_left = None
+        if event.capacity is not None:
+            event_seats_left = max(event.capacity - Registration.objects.seated().filter(event=event).count(), 0)
+        return super().get_context_data(
+            event=event,
+            speakers=speakers,
+            workshops=workshops,
+            registration=registration,
+            membership=self.membership,
+            registration_open=event.registration_is_open(),
+            event_seats_left=event_seats_left,
+            json_ld=_json_ld(event, speakers, self.request),
+            **kwargs,
+        )
+
+
+class RegisterView(LoginRequiredMixin, EventMixin, FormView):
+    template_name = "agenda/register.html"
+    form_class = RegistrationForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        event = self.event
+        if self.membership is None:
+            return self.render_stop(_("Alleen voor leden"), "not_member", status=403)
+        existing = Registration.objects.active().filter(event=event, user=request.user).first()
+        if existing:
+            messages.info(request, _("U bent al aangemeld voor deze activiteit."))
+            return redirect("agenda:my-registrations")
+        if not event.registration_is_open():
+            return self.render_stop(_("Aanmelden kan nu niet"), "closed", status=200)
+        return super().dispatch(request, *args, **kwargs)
+
+    def render_stop(self, title, reason, status):
+        response = self.response_class(
+            request=self.request,
+            template=["agenda/register_unavailable.html"],
+            context={"event": self.event, "title": title, "reason": reason},
+            status=status,
+        )
+        return response
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        workshops = self.workshops()
+        kwargs["workshops"] = workshops if workshops.exists() else None
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(event=self.event, membership=self.membership, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            registration = services.register(
+                event=self.event,
+                user=self.request.user,
+                workshop=form.cleaned_data.get("workshop"),
+                access_needs=form.cleaned_data["access_needs"],
+                dietary=form.cleaned_data["dietary"],
+            )
+        except services.RegistrationError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        return redirect("agenda:registration-done", pk=registration.pk)
+
+
+class OwnRegistrationMixin(LoginRequiredMixin):
+    """Only the person's own registrations: someone else's id gives a 404, never their data."""
+
+    def get_registration(self):
+        return get_object_or_404(Registration.objects.for_user(self.request.user), pk=self.kwargs["pk"])
+
+
+class RegistrationDoneView(OwnRegistrationMixin, DetailView):
+    template_name = "agenda/registration_done.html"
+    context_object_name = "registration"
+
+    def get_object(self, queryset=None):
+        return self.get_registration()
+
+
+class MyRegistrationsView(LoginRequiredMixin, ListView):
+    template_name = "agenda/my_registrations.html"
+    context_object_name = "registrations"
+
+    def get_queryset(self):
+        return (
+            Registration.objects.for_user(self.request.user)
+            .order_by(F("event__date").desc(nulls_last=True), "-created")
+        )
+
+
+class CancelView(OwnRegistrationMixin, TemplateView):
+    """GET asks "are you sure?", POST cancels: a link can never cancel by itself."""
+
+    template_name = "agenda/registration_cancel.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(registration=self.get_registration(), **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        registration = self.get_registration()
+        try:
+            services.cancel(registration=registration)
+        except services.RegistrationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(
+                request, _("U bent afgemeld voor %(title)s. U krijgt een e-mail.") % {"title": registration.event.title}
+            )
+        return redirect("agenda:my-registrations")
+
+
+class ChangeWorkshopView(OwnRegistrationMixin, FormView):
+    template_name = "agenda/registration_workshop.html"
+    form_class = ChangeWorkshopForm
+
+    @cached_property
+    def registration(self):
+        return self.get_registration()
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not self.registration.can_cancel():
+            messages.error(request, _("Deze aanmelding kunt u niet meer wijzigen."))
+            return redirect("agenda:my-registrations")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["workshops"] = (
+            Workshop.objects.filter(event=self.registration.event)
+            .exclude(pk=self.registration.workshop_id)
+            .with_seats_taken()
+        )
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(registration=self.registration, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            registration = services.change_workshop(
+                registration=self.registration, workshop=form.cleaned_data["workshop"]
+            )
+        except services.RegistrationError as error:
+            form.add_error("workshop", str(error))
+            return self.form_invalid(form)
+        if registration.status == Registration.Status.WACHTLIJST:
+            text = _("Uw werkgroep is gewijzigd. U staat op de wachtlijst, op plaats %(position)d.") % {
+                "position": registration.waitlist_position
+            }
+        else:
+            text = _("Uw werkgroep is gewijzigd: %(title)s.") % {"title": registration.workshop.title}
+        messages.success(self.request, text)
+        return redirect("agenda:my-registrations")
+
+    def get_success_url(self):
+        return reverse("agenda:my-registrations")
