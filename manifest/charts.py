@@ -12,6 +12,7 @@ BAR_HEIGHT = 26
 TEXT_OFFSET = 22  # baseline of the row text, from the top of the row
 BAR_OFFSET = 32
 PADDING = 6
+WHOLE = {"procent": 100, "coëfficiënt": 1}
 
 
 @dataclass
@@ -84,10 +85,12 @@ def layout(chart):
     values = [figure.value for figure in chart.figures]
     low = min(0, *values)
     high = max(0, *values)
-    # A share is drawn against the whole (100%), so that 8% looks small and 83% looks big.
-    track = all(figure.unit == "procent" for figure in chart.figures) and low >= 0 and high <= 100
+    # A share is drawn against the whole (100%, or 1 for a coefficient), so that 8% looks small and 83% big.
+    units = {figure.unit for figure in chart.figures}
+    whole = WHOLE.get(units.pop()) if len(units) == 1 else None
+    track = whole is not None and low >= 0 and high <= whole
     if track:
-        high = 100
+        high = whole
     span = float(high - low) or 1.0
 
     def x(value):
