@@ -7,6 +7,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from . import proposals, subscriber_export
+from .forms import EditionItemForm
 from .edition_export import ExportError, export_edition, newsletter_services
 from .models import Consent, Edition, EditionItem, Subscriber
 
@@ -86,6 +87,7 @@ class ConsentAdmin(admin.ModelAdmin):
 
 class EditionItemInline(admin.StackedInline):
     model = EditionItem
+    form = EditionItemForm
     extra = 1
     fields = [("position", "title"), "text", "url", ("content_type", "object_id")]
 

@@ -30,6 +30,10 @@ def _has_field(model, name):
 
 
 def _text_of(obj):
+    if obj._meta.label_lower == "manifest.figure":
+        # A figure is its number and its source; the label is already the title.
+        parts = [getattr(obj, "display", ""), getattr(obj, "source_display", "")]
+        return ". ".join(str(part) for part in parts if part)
     for name in TEXT_FIELDS:
         value = getattr(obj, name, "")
         if isinstance(value, str) and value.strip():
@@ -44,19 +48,39 @@ def _url_of(obj):
         return ""
 
 
+def _public(model, queryset):
+    """Only what anyone may read goes into a newsletter. The other apps' own notions of 'public' first."""
+    label = model._meta.label_lower
+    if label == "agenda.event":
+        queryset = queryset.public().upcoming()  # only events still to come are news
+        if _has_field(model, "is_example"):
+            queryset = queryset.filter(is_example=False)
+        return queryset
+    if label == "cooperaties.cooperatie":
+        return queryset.published()
+    if label == "alliantie.document":
+        return queryset.filter(access="openbaar")
+    if label == "manifest.figure":
+        return queryset.published().select_related("kloof")
+    return queryset.none()
+
+
 def _candidates(model, since):
-    """New objects of one model since ``since``, public ones only where the model says what public is."""
-    queryset = model._default_manager.all()
-    for method in ("published", "public", "visible"):
-        if hasattr(queryset, method):
-            queryset = getattr(queryset, method)()
-            break
+    queryset = _public(model, model._default_manager.all())
     if since is not None:
         queryset = queryset.filter(created__gte=since)
-    if model._meta.model_name == "event" and _has_field(model, "date"):
-        # Only events still to come are news.
-        queryset = queryset.filter(date__gte=timezone.localdate())
-    return queryset.order_by("created")
+    return queryset.order_by("created", "pk")
+
+
+def fill_from_content(item):
+    """Copy title, text and link of the picked content into the item (only what is still empty)."""
+    obj = item.content_object
+    if obj is None:
+        return False
+    item.title = item.title or str(obj)[:300]
+    item.text = item.text or _text_of(obj)
+    item.url = item.url or _url_of(obj)[:500]
+    return True
 
 
 def sources_without_created():
@@ -89,17 +113,10 @@ def propose_new_content(*, edition):
         for obj in _candidates(model, since):
             if obj.pk in present:
                 continue
-            new_items.append(
-                EditionItem(
-                    edition=edition,
-                    position=position,
-                    title=str(obj)[:300],
-                    text=_text_of(obj),
-                    url=_url_of(obj)[:500],
-                    content_type=content_type,
-                    object_id=obj.pk,
-                )
-            )
+            item = EditionItem(edition=edition, position=position, content_type=content_type, object_id=obj.pk)
+            item.content_object = obj
+            fill_from_content(item)
+            new_items.append(item)
             position += 1
         EditionItem.objects.bulk_create(new_items)
         added += len(new_items)
