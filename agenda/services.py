@@ -87,8 +87,10 @@ def register(*, event, user, workshop=None, access_needs="", dietary=""):
             transaction.on_commit(lambda: emails.send_registered(registration))
             return registration
     except IntegrityError as error:
-        # Only reachable without the lock, e.g. a double click racing itself.
-        raise RegistrationError(_("U bent al aangemeld voor deze activiteit.")) from error
+        # The lock makes this unreachable; the constraint is the last line of defence.
+        if getattr(getattr(error.__cause__, "diag", None), "constraint_name", "") == "one_active_registration_per_event":
+            raise RegistrationError(_("U bent al aangemeld voor deze activiteit.")) from error
+        raise
 
 
 def _renumber_waitlist(event):

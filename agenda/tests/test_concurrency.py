@@ -1,0 +1,78 @@
+"""Hundreds of members registering in the same second never overfill a workshop (real PostgreSQL)."""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from agenda import services
+from agenda.models import Registration
+from alliantie.tests.factories import MembershipFactory
+
+from .factories import WorkshopFactory
+
+MEMBERS = 200
+SEATS = 20
+
+
+def run_at_once(jobs):
+    """Run every job in its own thread (own database connection), released together by a barrier."""
+    barrier = threading.Barrier(len(jobs))
+    errors = []
+
+    def worker(job):
+        try:
+            barrier.wait()
+            job()
+        except Exception as error:  # collected: the test reports every failure, not only the first
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+@pytest.mark.django_db(transaction=True)
+def test_200_members_at_once_for_20_seats(settings):
+    # A fast hasher: 200 accounts with the production hasher would take a minute to make.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    workshop = WorkshopFactory(capacity=SEATS)
+    event = workshop.event
+    users = [m.user for m in MembershipFactory.create_batch(MEMBERS)]
+
+    def register(user):
+        return lambda: services.register(event=event, user=user, workshop=workshop)
+
+    errors = run_at_once([register(user) for user in users])
+
+    registrations = Registration.objects.filter(event=event)
+    outcome = {
+        "errors": len(errors),
+        "bevestigd": registrations.filter(status=Registration.Status.BEVESTIGD).count(),
+        "wachtlijst": registrations.filter(status=Registration.Status.WACHTLIJST).count(),
+    }
+    assert outcome == {"errors": 0, "bevestigd": SEATS, "wachtlijst": MEMBERS - SEATS}, errors[:3]
+    confirmed = registrations.filter(status=Registration.Status.BEVESTIGD)
+    waiting = list(registrations.waiting())
+    assert len(waiting) == MEMBERS - SEATS
+    assert [r.waitlist_position for r in waiting] == list(range(1, MEMBERS - SEATS + 1))
+    # In order: whoever was inserted earlier (lower id) has the lower place.
+    assert [r.pk for r in waiting] == sorted(r.pk for r in waiting)
+
+    next_five = [r.pk for r in waiting[:5]]
+    cancelling = list(confirmed[:5])
+    errors = run_at_once([(lambda r=r: services.cancel(registration=r)) for r in cancelling])
+
+    assert errors == []
+    assert registrations.filter(status=Registration.Status.BEVESTIGD).count() == SEATS
+    promoted = registrations.filter(status=Registration.Status.BEVESTIGD, pk__in=next_five)
+    assert sorted(promoted.values_list("pk", flat=True)) == sorted(next_five)
+    assert registrations.filter(status=Registration.Status.GEANNULEERD).count() == 5
+    still_waiting = list(registrations.waiting())
+    assert [r.waitlist_position for r in still_waiting] == list(range(1, MEMBERS - SEATS - 5 + 1))
+    assert [r.pk for r in still_waiting] == [r.pk for r in waiting[5:]]
