@@ -16,6 +16,11 @@ class ProposalForm(forms.ModelForm):
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
+    website = forms.URLField(
+        label=_("Website"), required=False, max_length=200, assume_scheme="https", help_text=_("Begin met https://"),
+        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+    )
+
     class Meta:
         model = Cooperatie
         fields = [
@@ -32,7 +37,6 @@ class ProposalForm(forms.ModelForm):
             "domains": _("Waar werken jullie aan?"),
             "themes": _("Over welke thema's willen jullie ervaringen uitwisselen?"),
             "open_to_members": _("Kunnen nieuwe leden meedoen?"),
-            "website": _("Website"),
             "contact_email": _("E-mailadres voor iedereen (openbaar)"),
             "submitter_name": _("Uw naam"),
             "submitter_email": _("Uw e-mailadres"),
@@ -41,7 +45,6 @@ class ProposalForm(forms.ModelForm):
             "summary": _("Eén of twee zinnen. Bijvoorbeeld: waar mensen samen gereedschap delen."),
             "description": _("Mag leeg blijven."),
             "founding_year": _("Bijvoorbeeld 2012. Mag leeg blijven."),
-            "website": _("Begin met https://"),
             "contact_email": _("Dit adres komt op de website. Mag leeg blijven."),
             "submitter_name": _("Alleen voor het secretariaat. Dit komt niet op de website."),
             "submitter_email": _("Alleen voor het secretariaat, als we een vraag hebben. Dit komt niet op de website."),
@@ -51,7 +54,6 @@ class ProposalForm(forms.ModelForm):
             "themes": forms.CheckboxSelectMultiple,
             "open_to_members": forms.Select(choices=[("", _("Weet ik niet")), (True, _("Ja")), (False, _("Nee"))]),
             "description": forms.Textarea(attrs={"rows": 6}),
-            "website": forms.URLInput(attrs={"autocomplete": "url"}),
             "submitter_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "submitter_email": forms.EmailInput(attrs={"autocomplete": "email"}),
         }

@@ -155,8 +155,10 @@ class Cooperatie(models.Model):
         verbose_name = _("coöperatie")
         verbose_name_plural = _("coöperaties")
         indexes = [
-            GinIndex(fields=["search_vector"], name="coop_search_vector_gin"),
-            GinIndex(OpClass("search_name", name="gin_trgm_ops"), name="coop_search_name_trgm"),
+            # fastupdate off: the directory changes rarely, so keep the GIN indexes always complete
+            # instead of a pending list that makes the planner shy of them until the next vacuum.
+            GinIndex(fields=["search_vector"], name="coop_search_vector_gin", fastupdate=False),
+            GinIndex(OpClass("search_name", name="gin_trgm_ops"), name="coop_search_name_trgm", fastupdate=False),
             models.Index(fields=["status", "name"], name="coop_status_name"),
         ]
         constraints = [
