@@ -60,13 +60,17 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(admin.ModelAdmin):
-    list_display = ["user", "user_name", "organisation", "status", "role", "created"]
+    list_display = ["user_email", "user_name", "organisation", "status", "role", "created"]
     list_filter = ["status", "role", "organisation"]
     list_select_related = ["user", "organisation"]
     search_fields = ["user__email", "user__first_name", "user__last_name", "organisation__name"]
     autocomplete_fields = ["user", "organisation"]
     date_hierarchy = "created"
     actions = ["approve", "refuse", "export_csv"]
+
+    @admin.display(description=_("e-mailadres"), ordering="user__email")
+    def user_email(self, obj):
+        return obj.user.email
 
     @admin.display(description=_("naam"), ordering="user__last_name")
     def user_name(self, obj):

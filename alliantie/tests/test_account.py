@@ -116,3 +116,24 @@ def test_account_links_to_other_apps_only_when_they_exist(client):
             continue
         assert f'href="{url}"' in page
     assert 'href="/account/password/change/"' in page
+
+
+def test_signup_page_keeps_the_honeypot_working(client):
+    page = client.get("/account/signup/").content.decode()
+    assert 'class="honeypot"' in page and 'name="website_url"' in page
+    client.post(
+        "/account/signup/",
+        {"email": "bot@example.org", "password1": "Lang-wachtwoord-42", "password2": "Lang-wachtwoord-42",
+         "website_url": "http://spam.example"},
+    )
+    from django.contrib.auth import get_user_model
+
+    assert not get_user_model().objects.filter(email="bot@example.org").exists()
+
+
+def test_signup_errors_show_in_the_summary(client):
+    response = client.post("/account/signup/", {"email": "geen-adres", "password1": "a", "password2": "b"})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert 'class="error-summary"' in page
+    assert 'href="#id_email"' in page
