@@ -1,0 +1,108 @@
+"""The secretariat's screens: export for Dutch Excel, attendance lists, marking present."""
+
+import pytest
+from django.urls import reverse
+
+from agenda import services
+from agenda.models import Registration
+from alliantie.tests.factories import MembershipFactory, OrganisationFactory
+
+from .factories import EventFactory, WorkshopFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def admin_client(client, secretariaat_user):
+    client.force_login(secretariaat_user)
+    return client
+
+
+@pytest.fixture
+def event_with_people():
+    event = EventFactory(title="Alliantiedag Test")
+    a = WorkshopFactory(event=event, title="Werkgroep werk", capacity=1)
+    b = WorkshopFactory(event=event, title="Werkgroep zorg", capacity=5)
+    org = OrganisationFactory(name="=Cliëntenraad Zuid; afdeling 1")
+    first = MembershipFactory(organisation=org, user__first_name="Anna", user__last_name="Jansen").user
+    second = MembershipFactory(user__first_name="Bert", user__last_name="de Vries").user
+    third = MembershipFactory(user__first_name="Cor", user__last_name="Bakker").user
+    r1 = services.register(event=event, user=first, workshop=a, dietary="vegetarisch", access_needs="ringleiding")
+    r2 = services.register(event=event, user=second, workshop=b)
+    r3 = services.register(event=event, user=third, workshop=a)
+    return event, a, b, [r1, r2, r3]
+
+
+def test_csv_export_opens_in_dutch_excel(admin_client, event_with_people):
+    event, a, b, regs = event_with_people
+    response = admin_client.post(
+        reverse("admin:agenda_registration_changelist"),
+        {"action": "export_csv", "_selected_action": [r.pk for r in regs]},
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    raw = response.content
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = raw.decode("utf-8-sig").splitlines()
+    assert lines[0].split(";")[:3] == ["Activiteit", "Datum", "Naam"]
+    assert len(lines) == 4
+    anna = next(line for line in lines if "Anna Jansen" in line)
+    assert "vegetarisch" in anna and "ringleiding" in anna
+    # The ';' in the name is quoted, and a leading '=' never becomes a formula.
+    assert '"\'=Cliëntenraad Zuid; afdeling 1"' in anna
+    cor = next(line for line in lines if "Cor Bakker" in line)
+    assert ";Op de wachtlijst;1;" in cor
+
+
+def test_registration_list_filters_by_status_with_few_queries(admin_client, event_with_people, django_assert_max_num_queries):
+    url = reverse("admin:agenda_registration_changelist")
+    with django_assert_max_num_queries(12):
+        html = admin_client.get(url, {"status__exact": "wachtlijst"}).content.decode()
+    assert "Cor" in html and "Anna" not in html
+
+
+def test_attendance_list_per_event_and_per_workshop(admin_client, event_with_people):
+    event, a, b, regs = event_with_people
+    html = admin_client.get(reverse("admin:agenda_event_attendance", args=[event.pk])).content.decode()
+    assert "Presentielijst" in html and "Anna Jansen" in html and "Bert de Vries" in html
+    assert "Cor Bakker" not in html  # waiting, so not expected at the door
+    assert "vegetarisch" not in html and "ringleiding" not in html
+    assert "@media print" in html
+    html = admin_client.get(reverse("admin:agenda_event_attendance_workshop", args=[event.pk, b.pk])).content.decode()
+    assert "Bert de Vries" in html and "Anna Jansen" not in html
+
+
+def test_attendance_list_not_for_members(client, event_with_people):
+    event = event_with_people[0]
+    client.force_login(MembershipFactory().user)
+    response = client.get(reverse("admin:agenda_event_attendance", args=[event.pk]))
+    assert response.status_code == 302
+
+
+def test_mark_present_action(admin_client, event_with_people):
+    regs = event_with_people[3]
+    admin_client.post(
+        reverse("admin:agenda_registration_changelist"),
+        {"action": "mark_present", "_selected_action": [r.pk for r in regs]},
+    )
+    statuses = dict(Registration.objects.values_list("pk", "status"))
+    assert statuses == {regs[0].pk: "aanwezig", regs[1].pk: "aanwezig", regs[2].pk: "wachtlijst"}
+
+
+def test_cancel_action_promotes_waiting(admin_client, event_with_people):
+    regs = event_with_people[3]
+    admin_client.post(
+        reverse("admin:agenda_registration_changelist"),
+        {"action": "cancel_registrations", "_selected_action": [regs[0].pk]},
+    )
+    regs[2].refresh_from_db()
+    assert regs[2].status == "bevestigd"
+
+
+def test_secretariat_sees_sensitive_fields_and_event_admin_works(admin_client, event_with_people):
+    event, a, b, regs = event_with_people
+    html = admin_client.get(reverse("admin:agenda_registration_change", args=[regs[0].pk])).content.decode()
+    assert "vegetarisch" in html and "ringleiding" in html
+    html = admin_client.get(reverse("admin:agenda_event_change", args=[event.pk])).content.decode()
+    assert "Werkgroep werk" in html and "sprekers" in html.lower()
+    assert admin_client.get(reverse("admin:agenda_event_changelist")).status_code == 200

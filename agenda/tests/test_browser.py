@@ -1,0 +1,89 @@
+"""A member registers for the example Alliantiedag in a real browser, gets the mail with .ics, and cancels."""
+
+import re
+
+import pytest
+from django.core import mail
+from icalendar import Calendar
+
+from agenda import seed
+from agenda.models import Event, Registration
+from alliantie.tests.factories import PASSWORD, MembershipFactory
+from conftest import login
+
+
+class Out:
+    def write(self, text):
+        pass
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_member_registers_for_example_day_and_cancels(page, assert_accessible):
+    seed.load(examples=True, stdout=Out())
+    example = Event.objects.get(is_example=True)
+    member = MembershipFactory(user__first_name="Fatima", user__last_name="El Amrani").user
+
+    page.goto("/agenda/")
+    assert_accessible(page)
+    page.get_by_role("link", name=example.title).click()
+    assert page.url.endswith(example.get_absolute_url())
+    assert page.get_by_text("nog 20 plaatsen").is_visible()
+    assert_accessible(page)
+
+    # Log in from the event page, and come back to it.
+    page.get_by_role("link", name="Inloggen om u aan te melden").click()
+    page.fill("input[name=login]", member.email)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(re.escape(example.get_absolute_url()) + "$"))
+
+    page.get_by_role("link", name="Aanmelden", exact=True).click()
+    assert_accessible(page)
+    # Sending without a choice gives a clear error, and nothing is saved.
+    page.get_by_role("button", name="Aanmelden").click()
+    assert page.locator(".error-summary").is_visible()
+    assert "Kies een werkgroep" in page.locator(".error-summary").inner_text()
+    assert_accessible(page)
+    assert not Registration.objects.exists()
+
+    page.get_by_label(re.compile("Voorbeeldwerkgroep B")).check()
+    page.get_by_label(re.compile("Dieetwensen")).fill("vegetarisch")
+    page.get_by_role("button", name="Aanmelden").click()
+    assert page.get_by_role("heading", name="U bent aangemeld").is_visible()
+    assert_accessible(page)
+
+    registration = Registration.objects.get(user=member)
+    assert registration.status == "bevestigd" and registration.workshop.title == "Voorbeeldwerkgroep B"
+    confirmation = [m for m in mail.outbox if m.to == [member.email]]
+    assert len(confirmation) == 1 and "Aanmelding bevestigd" in confirmation[0].subject
+    filename, content, mimetype = confirmation[0].attachments[0]
+    assert filename.endswith(".ics") and mimetype == "text/calendar"
+    entry = Calendar.from_ical(content).walk("VEVENT")[0]
+    assert entry.decoded("DTSTART").date() == example.date
+
+    page.get_by_role("link", name="Naar mijn aanmeldingen").click()
+    assert page.get_by_text("Bevestigd").is_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name=re.compile("^Afmelden")).click()
+    assert_accessible(page)
+    page.get_by_role("button", name="Ja, meld mij af").click()
+    assert page.get_by_text("U bent afgemeld").is_visible()
+    registration.refresh_from_db()
+    assert registration.status == "geannuleerd"
+    assert any("afgemeld" in m.subject for m in mail.outbox if m.to == [member.email])
+
+    # The seat is free again on the event page.
+    page.goto(example.get_absolute_url())
+    assert page.get_by_text("nog 15 plaatsen").is_visible()
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_agenda_readable_at_320px_without_sideways_scrolling(narrow_page):
+    seed.load(examples=True, stdout=Out())
+    narrow_page.goto("/agenda/")
+    width = narrow_page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 320
+    narrow_page.goto(Event.objects.get(is_example=True).get_absolute_url())
+    assert narrow_page.evaluate("document.documentElement.scrollWidth") <= 320
