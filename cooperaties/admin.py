@@ -44,15 +44,13 @@ class CooperatieAdmin(admin.ModelAdmin):
         kwargs["widget"] = CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
-    def get_queryset(self, request):
-        order = Case(
+    def get_ordering(self, request):
+        # Proposals first: they wait for the secretariat.
+        status_order = Case(
             *[When(status=value, then=Value(i)) for i, value in enumerate(Cooperatie.Status.values)],
             output_field=IntegerField(),
         )
-        return super().get_queryset(request).annotate(status_order=order)
-
-    def get_ordering(self, request):
-        return ["status_order", "name"]
+        return [status_order.asc(), "name"]
 
     def view_on_site(self, obj):
         return reverse("cooperaties:cooperatie-preview", args=[obj.pk])
