@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .formatting import format_figure, format_number
@@ -180,6 +181,8 @@ class Figure(models.Model):
     highlighted = models.BooleanField(
         _("belangrijkste cijfer van de kloof"), default=False, help_text=_("Dit cijfer staat op de kaart in het overzicht.")
     )
+    # The newsletter proposes figures added since its previous edition.
+    created = models.DateTimeField(_("toegevoegd op"), default=timezone.now, editable=False)
 
     objects = FigureQuerySet.as_manager()
 
