@@ -1,5 +1,5 @@
 from django.contrib import admin, messages
-from django.db.models import Case, IntegerField, Value, When
+from django.db.models import Case, IntegerField, URLField, Value, When
 from django.forms import CheckboxSelectMultiple
 from django.urls import reverse
 from django.utils.html import format_html
@@ -39,6 +39,11 @@ class CooperatieAdmin(admin.ModelAdmin):
         (_("Contact"), {"fields": ["open_to_members", "website", "contact_email", "image", "image_alt"]}),
         (_("Controle"), {"fields": ["last_verified", "submitter_name", "submitter_email", "created", "updated"]}),
     ]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, URLField):
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def formfield_for_manytomany(self, db_field, request, **kwargs):
         kwargs["widget"] = CheckboxSelectMultiple

@@ -1,7 +1,10 @@
 """Generate many coöperaties quickly (bulk_create), with varied words so the database statistics
 look like a real directory instead of 10,000 copies of one row."""
 
+import importlib
 import random
+
+from django.apps import apps
 
 from cooperaties.models import Cooperatie, Domain, LegalForm, Province, Theme
 
@@ -19,7 +22,14 @@ PLACES = [
 ]
 
 
+def ensure_vocabulary():
+    """The domains and themes of the data migration (browser tests flush them; --reuse-db keeps that)."""
+    migration = importlib.import_module("cooperaties.migrations.0002_vocabulary_and_permissions")
+    migration.add_vocabulary(apps, None)
+
+
 def generate(n, *, seed=42, status=Cooperatie.Status.GEPUBLICEERD):
+    ensure_vocabulary()
     rng = random.Random(seed)
     domains = list(Domain.objects.all())
     themes = list(Theme.objects.all())
