@@ -71,8 +71,9 @@ class Event(models.Model):
     approximate_date = models.CharField(
         _("datum bij benadering"), max_length=100, blank=True, help_text=_("Bijvoorbeeld: najaar 2014.")
     )
+    # Lets undated events ("najaar 2014") sort under their year; filled from the date when there is one.
     year = models.PositiveSmallIntegerField(
-        _("jaar"), help_text=_("Bij een datum wordt het jaar daaruit overgenomen.")
+        _("jaar"), blank=True, help_text=_("Bij een datum wordt het jaar daaruit overgenomen.")
     )
     start_time = models.TimeField(_("begintijd"), null=True, blank=True)
     end_time = models.TimeField(_("eindtijd"), null=True, blank=True)
@@ -136,12 +137,15 @@ class Event(models.Model):
         return reverse("agenda:event-detail", kwargs={"slug": self.slug})
 
     def clean(self):
+        errors = {}
         if self.slug in RESERVED_SLUGS:
-            raise ValidationError({"slug": _("Deze korte naam is al in gebruik door de website. Kies een andere.")})
+            errors["slug"] = _("Deze korte naam is al in gebruik door de website. Kies een andere.")
         if self.date:
             self.year = self.date.year
         elif not self.year:
-            raise ValidationError({"year": _("Vul een datum of in elk geval het jaar in.")})
+            errors["year"] = _("Vul een datum of in elk geval het jaar in.")
+        if errors:
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         if self.date:

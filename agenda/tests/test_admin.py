@@ -106,3 +106,23 @@ def test_secretariat_sees_sensitive_fields_and_event_admin_works(admin_client, e
     html = admin_client.get(reverse("admin:agenda_event_change", args=[event.pk])).content.decode()
     assert "Werkgroep werk" in html and "sprekers" in html.lower()
     assert admin_client.get(reverse("admin:agenda_event_changelist")).status_code == 200
+
+
+def test_admin_adds_event_with_date_only_and_refuses_reserved_slug(admin_client):
+    url = reverse("admin:agenda_event_add")
+    data = {
+        "kind": "alliantiedag", "title": "Alliantiedag Zwolle", "slug": "alliantiedag-zwolle", "status": "gepland",
+        "is_public": "on", "date": "2030-10-10", "year": "",
+        "speakers-TOTAL_FORMS": "0", "speakers-INITIAL_FORMS": "0",
+        "workshops-TOTAL_FORMS": "0", "workshops-INITIAL_FORMS": "0",
+    }
+    response = admin_client.post(url, data)
+    assert response.status_code == 302
+    from agenda.models import Event
+
+    assert Event.objects.get(slug="alliantiedag-zwolle").year == 2030
+    response = admin_client.post(url, {**data, "slug": "mijn-aanmeldingen", "date": "", "year": ""})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "al in gebruik" in html and "of in elk geval het jaar" in html
+    assert not Event.objects.filter(slug="mijn-aanmeldingen").exists()
