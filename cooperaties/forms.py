@@ -17,7 +17,8 @@ class ProposalForm(forms.ModelForm):
     )
 
     website = forms.URLField(
-        label=_("Website"), required=False, max_length=200, assume_scheme="https", help_text=_("Begin met https://"),
+        label=_("Website"), required=False, max_length=200, assume_scheme="https",
+        help_text=_("Begin met https://. Mag leeg blijven."),
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
     )
 
@@ -44,9 +45,15 @@ class ProposalForm(forms.ModelForm):
         help_texts = {
             "summary": _("Eén of twee zinnen. Bijvoorbeeld: waar mensen samen gereedschap delen."),
             "description": _("Mag leeg blijven."),
+            "place": _("Mag leeg blijven."),
+            "province": _("Mag leeg blijven."),
+            "legal_form": _("Mag leeg blijven."),
+            "domains": _("Kies er één of meer. Mag leeg blijven."),
+            "themes": _("Mag leeg blijven."),
+            "open_to_members": _("Mag leeg blijven."),
+            "submitter_name": _("Alleen voor het secretariaat. Dit komt niet op de website. Mag leeg blijven."),
             "founding_year": _("Bijvoorbeeld 2012. Mag leeg blijven."),
             "contact_email": _("Dit adres komt op de website. Mag leeg blijven."),
-            "submitter_name": _("Alleen voor het secretariaat. Dit komt niet op de website."),
             "submitter_email": _("Alleen voor het secretariaat, als we een vraag hebben. Dit komt niet op de website."),
         }
         widgets = {
