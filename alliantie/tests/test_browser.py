@@ -7,6 +7,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.files.base import ContentFile
+from playwright.sync_api import expect
 
 from alliantie.models import Document, Membership
 from alliantie.permissions import SECRETARIAAT
@@ -76,12 +77,12 @@ def test_sign_up_request_link_approval_and_download(
     page.goto("/mijn-account/organisatie/")
     page.select_option("select[name=organisation]", label="FNV")
     submit(page)
-    assert page.get_by_text("Uw aanvraag is verstuurd.").is_visible()
-    assert page.locator("dd", has_text="Aangevraagd").is_visible()
+    expect(page.get_by_text("Uw aanvraag is verstuurd.")).to_be_visible()
+    expect(page.locator("dd", has_text="Aangevraagd")).to_be_visible()
 
     # Not yet approved: no download.
     page.goto(members_document.get_absolute_url())
-    assert page.get_by_text("Uw account is nog niet goedgekeurd").is_visible()
+    expect(page.get_by_text("Uw account is nog niet goedgekeurd")).to_be_visible()
 
     # 4. The secretariat approves in the admin, with the bulk action.
     context = browser.new_context(base_url=live_server.url, locale="nl-NL")
@@ -93,7 +94,7 @@ def test_sign_up_request_link_approval_and_download(
     row.locator("input[name=_selected_action]").check()
     admin_page.select_option("select[name=action]", "approve")
     admin_page.locator("button[name=index]").click()
-    assert admin_page.get_by_text("1 aanvraag goedgekeurd.").is_visible()
+    expect(admin_page.get_by_text("1 aanvraag goedgekeurd.")).to_be_visible()
     context.close()
     assert Membership.objects.get(user__email="nieuw.lid@example.org").status == Membership.Status.GOEDGEKEURD
     approval = wait_for_mail(3)  # confirmation, notice to the secretariat, approval
@@ -157,12 +158,32 @@ def test_account_pages_have_no_axe_violations(page, assert_accessible):
     # The request form with an error, then the account page with a pending request.
     page.goto("/mijn-account/organisatie/")
     submit(page)
-    assert page.locator(".error-summary").is_visible()
+    expect(page.locator(".error-summary")).to_be_visible()
     assert_accessible(page)
     page.select_option("select[name=organisation]", label="FNV")
     submit(page)
     assert_accessible(page)
     Membership.objects.filter(user=user).update(status=Membership.Status.GOEDGEKEURD)
     page.goto("/mijn-account/")
-    assert page.locator("dd", has_text="Goedgekeurd").is_visible()
+    expect(page.locator("dd", has_text="Goedgekeurd")).to_be_visible()
     assert_accessible(page)
+
+
+def test_document_filter_works_without_javascript(page_no_js):
+    from alliantie import seed
+
+    seed.load(examples=False, stdout=__import__("io").StringIO())
+    page_no_js.goto("/documenten/")
+    page_no_js.select_option("select[name=kind]", label="Reactie")
+    page_no_js.get_by_role("button", name="Toon documenten").click()
+    expect(page_no_js.get_by_text("2 documenten gevonden.")).to_be_visible()
+    assert "kind=reactie" in page_no_js.url
+
+
+@pytest.mark.parametrize("url", ["/over-ons/", "/netwerk/", "/documenten/", "/account/signup/"])
+def test_pages_fit_a_320_pixel_screen(narrow_page, url):
+    from alliantie import seed
+
+    seed.load(examples=False, stdout=__import__("io").StringIO())
+    narrow_page.goto(url)
+    assert narrow_page.evaluate("document.documentElement.scrollWidth") <= 320
