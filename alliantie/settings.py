@@ -192,6 +192,8 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(env("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("DJANGO_MEDIA_ROOT", BASE_DIR / "var" / "media"))
+# Uploaded documents (some members-only) live outside MEDIA_ROOT and go out through a view only.
+PRIVATE_MEDIA_ROOT = Path(env("DJANGO_PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "private-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -236,3 +238,6 @@ ORGANISATION = {
 }
 
 FORM_RENDERER = "alliantie.forms_renderer.PortalFormRenderer"
+
+# Newsletter export: each mailing service's unsubscribe merge tag. Check Laposta's tag in its account.
+NEWSLETTER_SERVICES = {"mailchimp": "*|UNSUB|*", "laposta": "{{unsubscribe}}"}

@@ -158,13 +158,6 @@ class EditionAdmin(admin.ModelAdmin):
                 format_html(_("Editie {}: {} onderdelen toegevoegd."), edition.number, added),
                 messages.SUCCESS,
             )
-        missing = proposals.sources_without_created()
-        if missing:
-            self.message_user(
-                request,
-                _("Overgeslagen, want zonder aanmaakdatum: %(models)s") % {"models": ", ".join(missing)},
-                messages.WARNING,
-            )
 
     @admin.action(description=_("Publiceren in het archief"), permissions=["change"])
     def publish(self, request, queryset):

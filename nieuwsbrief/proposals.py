@@ -83,16 +83,6 @@ def fill_from_content(item):
     return True
 
 
-def sources_without_created():
-    """Content models that cannot be proposed because they have no 'created' timestamp."""
-    missing = []
-    for app_label, model_name in CONTENT_MODELS:
-        model = _model(app_label, model_name)
-        if model is not None and not _has_field(model, "created"):
-            missing.append(f"{app_label}.{model_name}")
-    return missing
-
-
 @transaction.atomic
 def propose_new_content(*, edition):
     """Add an item for each piece of content created since the previous edition's date. Returns the count.
@@ -105,7 +95,7 @@ def propose_new_content(*, edition):
     added = 0
     for app_label, model_name in CONTENT_MODELS:
         model = _model(app_label, model_name)
-        if model is None or not _has_field(model, "created"):
+        if model is None:
             continue
         content_type = ContentType.objects.get_for_model(model)
         present = set(edition.items.filter(content_type=content_type).values_list("object_id", flat=True))

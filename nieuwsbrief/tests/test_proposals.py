@@ -11,7 +11,8 @@ from alliantie.tests.factories import DocumentFactory
 from cooperaties.models import Cooperatie
 from cooperaties.tests.factories import CooperatieFactory
 from nieuwsbrief.models import EditionItem
-from nieuwsbrief.proposals import propose_new_content, sources_without_created
+from manifest.tests.factories import FigureFactory
+from nieuwsbrief.proposals import propose_new_content
 
 from .factories import EditionFactory
 
@@ -63,8 +64,16 @@ def test_proposing_twice_adds_nothing_the_second_time(editions):
     assert current.items.count() == 1
 
 
-def test_figures_have_no_created_timestamp_and_are_reported():
-    assert sources_without_created() == ["manifest.figure"]
+def test_new_published_figure_is_proposed_and_old_one_is_not(editions):
+    _previous, current = editions
+    new_figure = FigureFactory(label="Nieuw cijfer over armoede")
+    old_figure = FigureFactory(label="Oud cijfer")
+    make_old(old_figure, 30)
+
+    assert propose_new_content(edition=current) == 1
+    item = current.items.get()
+    assert item.content_object == new_figure
+    assert item.url == new_figure.get_absolute_url()
 
 
 def test_admin_action_proposes_and_says_how_many(client, secretariaat_user, editions):
@@ -78,7 +87,6 @@ def test_admin_action_proposes_and_says_how_many(client, secretariaat_user, edit
     )
     content = response.content.decode()
     assert "Editie 2: 1 onderdelen toegevoegd." in content
-    assert "manifest.figure" in content
     assert EditionItem.objects.filter(edition=current, title="Nieuwe Alliantiedag").exists()
 
 
