@@ -1,11 +1,9 @@
 """The secretariat's screens: events with workshops and speakers, registrations, exports and attendance lists."""
 
-import csv
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -13,14 +11,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.spreadsheet import excel_csv_response
+
 from . import services
 from .models import SEAT_STATUSES, Event, Registration, Speaker, Workshop
-
-
-def _cell(value):
-    """Text that Excel would run as a formula gets a leading apostrophe (CSV injection)."""
-    value = "" if value is None else str(value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 class SpeakerInline(admin.TabularInline):
@@ -169,33 +163,25 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Exporteer naar CSV (Excel)"), permissions=["view"])
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
         stamp = timezone.localtime().strftime("%Y-%m-%d")
-        response["Content-Disposition"] = f'attachment; filename="aanmeldingen-{stamp}.csv"'
-        # Dutch Excel reads UTF-8 only with a BOM, and expects ';' because ',' is the decimal sign.
-        response.write("\ufeff")
-        writer = csv.writer(response, delimiter=";")
-        writer.writerow(
+        header = [
+            _("Activiteit"), _("Datum"), _("Naam"), _("E-mailadres"), _("Organisatie"), _("Werkgroep"),
+            _("Status"), _("Plaats op wachtlijst"), _("Toegankelijkheid"), _("Dieetwensen"), _("Aangemeld op"),
+        ]
+        rows = (
             [
-                _("Activiteit"), _("Datum"), _("Naam"), _("E-mailadres"), _("Organisatie"), _("Werkgroep"),
-                _("Status"), _("Plaats op wachtlijst"), _("Toegankelijkheid"), _("Dieetwensen"), _("Aangemeld op"),
+                r.event.title,
+                r.event.date.strftime("%d-%m-%Y") if r.event.date else r.event.approximate_date,
+                r.user.get_full_name(),
+                r.user.email,
+                r.organisation.name if r.organisation else "",
+                r.workshop.title if r.workshop else "",
+                r.get_status_display(),
+                r.waitlist_position or "",
+                r.access_needs,
+                r.dietary,
+                timezone.localtime(r.created).strftime("%d-%m-%Y %H:%M"),
             ]
+            for r in queryset.select_related("user", "organisation", "event", "workshop").order_by("event", "pk")
         )
-        for r in queryset.select_related("user", "organisation", "event", "workshop").order_by("event", "pk"):
-            writer.writerow(
-                _cell(value)
-                for value in [
-                    r.event.title,
-                    r.event.date.strftime("%d-%m-%Y") if r.event.date else r.event.approximate_date,
-                    r.user.get_full_name(),
-                    r.user.email,
-                    r.organisation.name if r.organisation else "",
-                    r.workshop.title if r.workshop else "",
-                    r.get_status_display(),
-                    r.waitlist_position or "",
-                    r.access_needs,
-                    r.dietary,
-                    timezone.localtime(r.created).strftime("%d-%m-%Y %H:%M"),
-                ]
-            )
-        return response
+        return excel_csv_response(filename=f"aanmeldingen-{stamp}.csv", header=header, rows=rows)

@@ -1,15 +1,14 @@
-import csv
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db import models
-from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from . import services
 from .models import ChairTerm, Document, Membership, Organisation, User
+from .spreadsheet import excel_csv_response
 
 
 class MembershipInline(admin.TabularInline):
@@ -38,24 +37,21 @@ class OrganisationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Exporteer de gekozen organisaties als CSV"))
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="lid-organisaties.csv"'
-        writer = csv.writer(response)
-        writer.writerow(["naam", "korte naam", "niveau", "sector", "plaats", "website", "lid sinds", "actief"])
-        for org in queryset.order_by("name"):
-            writer.writerow(
-                [
-                    org.name,
-                    org.short_name,
-                    org.get_level_display(),
-                    org.get_sector_display(),
-                    org.place,
-                    org.website,
-                    org.member_since.isoformat() if org.member_since else "",
-                    "ja" if org.active else "nee",
-                ]
-            )
-        return response
+        header = ["naam", "korte naam", "niveau", "sector", "plaats", "website", "lid sinds", "actief"]
+        rows = (
+            [
+                org.name,
+                org.short_name,
+                org.get_level_display(),
+                org.get_sector_display(),
+                org.place,
+                org.website,
+                org.member_since.isoformat() if org.member_since else "",
+                org.active,
+            ]
+            for org in queryset.order_by("name")
+        )
+        return excel_csv_response(filename="lid-organisaties.csv", header=header, rows=rows)
 
 
 @admin.register(Membership)
@@ -111,22 +107,19 @@ class MembershipAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Exporteer de gekozen lidmaatschappen als CSV"))
     def export_csv(self, request, queryset):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="lidmaatschappen.csv"'
-        writer = csv.writer(response)
-        writer.writerow(["e-mail", "naam", "organisatie", "status", "rol", "aangevraagd op"])
-        for membership in queryset.select_related("user", "organisation"):
-            writer.writerow(
-                [
-                    membership.user.email,
-                    membership.user.get_full_name(),
-                    membership.organisation.name,
-                    membership.get_status_display(),
-                    membership.get_role_display(),
-                    membership.created.isoformat(timespec="minutes"),
-                ]
-            )
-        return response
+        header = ["e-mail", "naam", "organisatie", "status", "rol", "aangevraagd op"]
+        rows = (
+            [
+                membership.user.email,
+                membership.user.get_full_name(),
+                membership.organisation.name,
+                membership.get_status_display(),
+                membership.get_role_display(),
+                membership.created.isoformat(timespec="minutes"),
+            ]
+            for membership in queryset.select_related("user", "organisation")
+        )
+        return excel_csv_response(filename="lidmaatschappen.csv", header=header, rows=rows)
 
 
 @admin.register(ChairTerm)

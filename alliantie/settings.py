@@ -52,6 +52,8 @@ else:
     ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS") or required("DJANGO_ALLOWED_HOSTS")
 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
+# Behind our own load balancer, rate limits read the visitor's address from X-Forwarded-For.
+USE_X_FORWARDED_FOR = env_bool("DJANGO_USE_X_FORWARDED_FOR")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [

@@ -3,7 +3,8 @@ from django.db.models import Case, IntegerField, URLField, Value, When
 from django.forms import CheckboxSelectMultiple
 from django.urls import reverse
 from django.utils.html import format_html
-from django.utils.translation import gettext_lazy as _, ngettext
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from . import exports, services
 from .models import Cooperatie, Domain, Theme

@@ -1,8 +1,6 @@
 """Open data: the same rows for the CSV and JSON exports (public) and the admin's CSV action."""
 
-import csv
-
-from django.http import HttpResponse
+from alliantie.spreadsheet import excel_csv_response
 
 COLUMNS = [
     "naam", "slug", "profiel", "korte_beschrijving", "beschrijving", "plaats", "provincie", "opgericht",
@@ -33,25 +31,12 @@ def rows(queryset, absolute_url):
 
 
 def _cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, list):
-        value = "; ".join(value)
-    value = str(value)
-    # A cell starting with = + - @ would run as a formula in a spreadsheet.
-    if value[:1] in ("=", "+", "-", "@"):
-        value = "'" + value
-    return value
+    return "; ".join(value) if isinstance(value, list) else value
 
 
 def csv_response(queryset, absolute_url, filename="cooperaties.csv"):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")  # so spreadsheet programs read the accents correctly
-    writer = csv.writer(response)
-    writer.writerow(COLUMNS)
-    for row in rows(queryset, absolute_url):
-        writer.writerow([_cell(row[column]) for column in COLUMNS])
-    return response
+    return excel_csv_response(
+        filename=filename,
+        header=COLUMNS,
+        rows=([_cell(row[column]) for column in COLUMNS] for row in rows(queryset, absolute_url)),
+    )

@@ -7,7 +7,11 @@ cannot be used in a generated column or an index; the wrapper pins the dictionar
 
 import unicodedata
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    TrigramWordSimilarity,
+)
 from django.db import models
 from django.db.models import F, Q
 

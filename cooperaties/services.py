@@ -1,12 +1,13 @@
 """Writes with side effects: proposals from the public form, and status changes by the secretariat."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.text import slugify
+
+from alliantie import ratelimit
 
 from .models import Cooperatie
 
@@ -19,23 +20,6 @@ RESERVED_SLUGS = {"aanmelden", "provincies", "voorbeeld", "export-csv", "export-
 
 class ProposalRateLimited(Exception):
     """Too many proposals from one IP address in the last hour."""
-
-
-def _rate_key(ip):
-    return f"cooperaties:proposals:{ip}"
-
-
-def _check_rate_limit(ip):
-    key = _rate_key(ip)
-    # add() only sets a missing key, so the window starts at the first proposal.
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add() and incr()
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
-        count = 1
-    if count > PROPOSALS_PER_HOUR:
-        raise ProposalRateLimited
 
 
 def unique_slug(name):
@@ -58,7 +42,8 @@ def propose_cooperatie(*, data, ip):
 
     Raises ProposalRateLimited when this address already sent too many proposals.
     """
-    _check_rate_limit(ip)
+    if not ratelimit.allow(scope="cooperatie-proposal", ip=ip, limit=PROPOSALS_PER_HOUR, period=RATE_WINDOW_SECONDS):
+        raise ProposalRateLimited
     for attempt in range(3):
         try:
             with transaction.atomic():

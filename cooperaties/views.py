@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
+from alliantie import ratelimit
+
 from . import exports
 from .filters import CooperatieFilter
 from .forms import ProposalForm
@@ -108,7 +110,7 @@ class ProposalView(FormView):
             # Bots get the same answer as people, so they learn nothing.
             return redirect(self.success_url)
         try:
-            propose_cooperatie(data=form.cleaned_data, ip=self.request.META.get("REMOTE_ADDR", ""))
+            propose_cooperatie(data=form.cleaned_data, ip=ratelimit.client_ip(self.request))
         except ProposalRateLimited:
             form.add_error(
                 None, _("Er zijn vanaf uw adres al veel aanmeldingen gedaan. Probeer het over een uur opnieuw.")

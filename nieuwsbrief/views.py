@@ -11,9 +11,10 @@ from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
+from alliantie import ratelimit
 from alliantie.models import Membership
 
-from . import ratelimit, services
+from . import services
 from .consent import CONSENT_TEXT
 from .forms import SubscribeForm
 from .models import Consent, Edition, Subscriber, section_label
@@ -44,7 +45,9 @@ class SubscribeView(FormView):
         return super().get_context_data(consent_text=CONSENT_TEXT, **kwargs)
 
     def post(self, request, *args, **kwargs):
-        if not ratelimit.allow(request, scope="subscribe", limit=SUBSCRIBE_LIMIT, period=SUBSCRIBE_PERIOD):
+        if not ratelimit.allow(
+            scope="nieuwsbrief-subscribe", ip=ratelimit.client_ip(request), limit=SUBSCRIBE_LIMIT, period=SUBSCRIBE_PERIOD
+        ):
             form = self.get_form()
             form.is_valid()
             form.add_error(None, _("U heeft het formulier te vaak verstuurd. Probeer het over een uur opnieuw."))

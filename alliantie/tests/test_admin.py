@@ -71,9 +71,10 @@ def test_membership_csv_export(client, secretariaat_user):
     membership = MembershipFactory(organisation=OrganisationFactory(name="Humanitas"))
     client.force_login(secretariaat_user)
     response = client.post(CHANGELIST, {"action": "export_csv", "_selected_action": [membership.pk]})
-    lines = response.content.decode().splitlines()
-    assert lines[0] == "e-mail,naam,organisatie,status,rol,aangevraagd op"
-    assert lines[1].startswith(f"{membership.user.email},{membership.user.get_full_name()},Humanitas,Goedgekeurd,Lid,")
+    # Dutch Excel: a byte order mark and ';' between the columns.
+    lines = response.content.decode("utf-8-sig").splitlines()
+    assert lines[0] == "e-mail;naam;organisatie;status;rol;aangevraagd op"
+    assert lines[1].startswith(f"{membership.user.email};{membership.user.get_full_name()};Humanitas;Goedgekeurd;Lid;")
 
 
 @pytest.mark.parametrize(

@@ -71,7 +71,7 @@ def test_exports_have_published_coops_only_and_no_personal_data(client):
     json_response = client.get(reverse("cooperaties:export-json"))
 
     assert csv_response["Content-Type"].startswith("text/csv")
-    rows = list(csv.DictReader(io.StringIO(csv_response.content.decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(csv_response.content.decode("utf-8-sig")), delimiter=";"))
     assert [row["naam"] for row in rows] == ["Openbaar"]
     assert rows[0]["rechtsvorm"] == "Stichting"
     data = json_response.json()
@@ -82,7 +82,7 @@ def test_exports_have_published_coops_only_and_no_personal_data(client):
 
 def test_csv_export_defuses_spreadsheet_formulas(client):
     CooperatieFactory(name="=HYPERLINK(\"http://evil\")")
-    rows = list(csv.DictReader(io.StringIO(client.get(reverse("cooperaties:export-csv")).content.decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(client.get(reverse("cooperaties:export-csv")).content.decode("utf-8-sig")), delimiter=";"))
     assert rows[0]["naam"].startswith("'=")
 
 
