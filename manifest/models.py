@@ -231,37 +231,38 @@ class Figure(models.Model):
         return f"{self.source}, {self.publication}" if self.publication else self.source
 
 
-class Grondrecht(models.Model):
+class ManifestPoint(models.Model):
+    """A numbered point of a manifest: the sociale grondrechten and the kantelpunten."""
+
+    order = models.PositiveSmallIntegerField(_("volgorde"))
+    title = models.CharField(_("titel"), max_length=200)
+    text = models.TextField(_("tekst"), blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["manifest", "order"]
+
+    def __str__(self):
+        return f"{self.order}. {self.title}"
+
+
+class Grondrecht(ManifestPoint):
     manifest = models.ForeignKey(
         Manifest, on_delete=models.CASCADE, related_name="grondrechten", verbose_name=_("manifest")
     )
-    order = models.PositiveSmallIntegerField(_("volgorde"))
-    title = models.CharField(_("titel"), max_length=200)
-    text = models.TextField(_("tekst"), blank=True)
 
-    class Meta:
+    class Meta(ManifestPoint.Meta):
         verbose_name = _("sociaal grondrecht")
         verbose_name_plural = _("sociale grondrechten")
-        ordering = ["manifest", "order"]
         constraints = [models.UniqueConstraint(fields=["manifest", "order"], name="manifest_grondrecht_unique_order")]
 
-    def __str__(self):
-        return f"{self.order}. {self.title}"
 
-
-class Kantelpunt(models.Model):
+class Kantelpunt(ManifestPoint):
     manifest = models.ForeignKey(
         Manifest, on_delete=models.CASCADE, related_name="kantelpunten", verbose_name=_("manifest")
     )
-    order = models.PositiveSmallIntegerField(_("volgorde"))
-    title = models.CharField(_("titel"), max_length=200)
-    text = models.TextField(_("tekst"), blank=True)
 
-    class Meta:
+    class Meta(ManifestPoint.Meta):
         verbose_name = _("kantelpunt")
         verbose_name_plural = _("kantelpunten")
-        ordering = ["manifest", "order"]
         constraints = [models.UniqueConstraint(fields=["manifest", "order"], name="manifest_kantelpunt_unique_order")]
-
-    def __str__(self):
-        return f"{self.order}. {self.title}"
