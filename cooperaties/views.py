@@ -11,7 +11,7 @@ from django_filters.views import FilterView
 
 from alliantie import ratelimit
 
-from . import exports
+from . import exports, province_map
 from .filters import CooperatieFilter
 from .forms import ProposalForm
 from .models import Cooperatie, Province
@@ -44,7 +44,12 @@ class ProvinceOverviewView(TemplateView):
         counts = Cooperatie.objects.published().counts_by_province()
         rows = [(value, label, counts.get(value, 0)) for value, label in Province.choices]
         return super().get_context_data(
-            rows=rows, unknown=counts.get("", 0), total=sum(counts.values()), **kwargs
+            rows=rows,
+            unknown=counts.get("", 0),
+            total=sum(counts.values()),
+            tiles=province_map.province_tiles(counts),
+            map_size={"width": province_map.WIDTH, "height": province_map.HEIGHT, "tile": province_map.SIZE},
+            **kwargs,
         )
 
 
