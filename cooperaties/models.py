@@ -34,36 +34,35 @@ class LegalForm(models.TextChoices):
     INFORMEEL = "informeel", _("Informeel / geen rechtsvorm")
 
 
-class Domain(models.Model):
-    """A domain of bestaanszekerheid (werk, inkomen, wonen, ...)."""
+class Vocabulary(models.Model):
+    """A short, ordered list of terms the secretariat keeps in the admin."""
 
     slug = models.SlugField(_("code"), max_length=50, unique=True)
     name = models.CharField(_("naam"), max_length=100, unique=True)
     position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     class Meta:
+        abstract = True
         ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Domain(Vocabulary):
+    """A domain of bestaanszekerheid (werk, inkomen, wonen, ...)."""
+
+    class Meta(Vocabulary.Meta):
         verbose_name = _("domein")
         verbose_name_plural = _("domeinen")
 
-    def __str__(self):
-        return self.name
 
-
-class Theme(models.Model):
+class Theme(Vocabulary):
     """A theme of the basisdocument on which coöperaties exchange experience."""
 
-    slug = models.SlugField(_("code"), max_length=50, unique=True)
-    name = models.CharField(_("naam"), max_length=100, unique=True)
-    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-
-    class Meta:
-        ordering = ["position", "name"]
+    class Meta(Vocabulary.Meta):
         verbose_name = _("thema")
         verbose_name_plural = _("thema's")
-
-    def __str__(self):
-        return self.name
 
 
 class CooperatieQuerySet(models.QuerySet):

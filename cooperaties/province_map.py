@@ -48,7 +48,9 @@ def province_tiles(counts):
                 "count": count,
                 "x": x,
                 "y": y,
-                "cx": x + SIZE / 2,
+                "cx": x + SIZE // 2,
+                "label_y": y + 40,
+                "count_y": y + 78,
                 "fill": _shade(count, highest),
             }
         )

@@ -3,22 +3,7 @@
 import pytest
 from django.core.management import call_command
 
-PAGES = [
-    "/",
-    "/manifest/",
-    "/kloven/",
-    "/cooperaties/",
-    "/cooperaties/provincies/",
-    "/cooperaties/aanmelden/",
-    "/agenda/",
-    "/over-ons/",
-    "/netwerk/",
-    "/documenten/",
-    "/nieuwsbrief/",
-    "/nieuwsbrief/aanmelden/",
-    "/account/login/",
-    "/account/signup/",
-]
+from .public_pages import HTML_PAGES
 
 
 @pytest.mark.browser
@@ -26,7 +11,7 @@ def test_seeded_pages_fit_320px_without_sideways_scrolling(narrow_page):
     from manifest.models import Kloof, Manifest
 
     call_command("seed", examples=True, stdout=None)
-    pages = PAGES + [obj.get_absolute_url() for obj in [*Manifest.objects.all(), *Kloof.objects.all()]]
+    pages = HTML_PAGES + [obj.get_absolute_url() for obj in [*Manifest.objects.all(), *Kloof.objects.all()]]
     too_wide = {}
     for path in pages:
         narrow_page.goto(path)

@@ -78,6 +78,19 @@ def test_broken_zip_named_docx_is_refused():
     assert "past niet bij de naam" in refusal(upload)
 
 
+def add_document_in_admin(client, upload):
+    return client.post(
+        "/admin/alliantie/document/add/",
+        {
+            "title": "Een brief",
+            "slug": "een-brief",
+            "kind": Document.Kind.OVERIG,
+            "access": Document.Access.LEDEN,
+            "file": upload,
+        },
+    )
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "upload, message",
@@ -90,16 +103,7 @@ def test_broken_zip_named_docx_is_refused():
 )
 def test_admin_refuses_bad_upload_with_a_clear_message_and_saves_nothing(client, secretariaat_user, upload, message):
     client.force_login(secretariaat_user)
-    response = client.post(
-        "/admin/alliantie/document/add/",
-        {
-            "title": "Een brief",
-            "slug": "een-brief",
-            "kind": Document.Kind.OVERIG,
-            "access": Document.Access.LEDEN,
-            "file": upload,
-        },
-    )
+    response = add_document_in_admin(client, upload)
     assert response.status_code == 200
     content = response.content.decode()
     assert message in content
@@ -109,16 +113,7 @@ def test_admin_refuses_bad_upload_with_a_clear_message_and_saves_nothing(client,
 @pytest.mark.django_db
 def test_admin_stores_a_good_upload_under_a_random_name(client, secretariaat_user, settings):
     client.force_login(secretariaat_user)
-    response = client.post(
-        "/admin/alliantie/document/add/",
-        {
-            "title": "Een brief",
-            "slug": "een-brief",
-            "kind": Document.Kind.OVERIG,
-            "access": Document.Access.LEDEN,
-            "file": files.pdf("Geheime brief aan de Kamer.pdf"),
-        },
-    )
+    response = add_document_in_admin(client, files.pdf("Geheime brief aan de Kamer.pdf"))
     assert response.status_code == 302
     document = Document.objects.get()
     assert document.file.name.startswith("documenten/")

@@ -1,0 +1,26 @@
+"""The portal's public pages, for the cross-app checks (no server errors, reflow at 320px)."""
+
+HTML_PAGES = [
+    "/",
+    "/manifest/",
+    "/kloven/",
+    "/cooperaties/",
+    "/cooperaties/provincies/",
+    "/cooperaties/aanmelden/",
+    "/agenda/",
+    "/over-ons/",
+    "/netwerk/",
+    "/documenten/",
+    "/nieuwsbrief/",
+    "/nieuwsbrief/aanmelden/",
+    "/account/login/",
+    "/account/signup/",
+]
+
+DOWNLOADS = [
+    "/kloven/cijfers.csv",
+    "/kloven/cijfers.json",
+    "/cooperaties/export.csv",
+    "/cooperaties/export.json",
+    "/agenda/agenda.ics",
+]
