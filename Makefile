@@ -2,9 +2,11 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-MANAGE := $(BIN)/python manage.py
+# Production settings are the default everywhere else; on one's own machine we develop.
+DEV := DJANGO_SETTINGS_MODULE=alliantie.settings.development
+MANAGE := $(DEV) $(BIN)/python manage.py
 
-.PHONY: run test setup db-stop secretariaat-wachtwoord clean
+.PHONY: run test lint setup db db-stop secretariaat-wachtwoord clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -18,27 +20,36 @@ $(VENV)/.test-installed: requirements.txt requirements-test.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	touch $@ $(VENV)/.run-installed
 
+# The embedded PostgreSQL (var/postgres); skipped when DATABASE_URL names another server.
+db: $(VENV)/.run-installed
+	@if [ -z "$$DATABASE_URL" ]; then $(MANAGE) embedded_postgres start; fi
+
 # Migrate, create the cache table and load the seed content (idempotent).
-setup: $(VENV)/.run-installed
-	DJANGO_DEBUG=1 $(MANAGE) migrate --noinput
-	DJANGO_DEBUG=1 $(MANAGE) createcachetable
-	DJANGO_DEBUG=1 $(MANAGE) seed --examples
+setup: db
+	$(MANAGE) migrate --noinput
+	$(MANAGE) createcachetable
+	$(MANAGE) seed --examples
 
 run: setup
-	@DJANGO_DEBUG=1 $(MANAGE) local_secretariaat
+	@$(MANAGE) local_secretariaat
 	@echo ""
 	@echo "De portal draait op http://127.0.0.1:8000/  (stoppen: Ctrl+C)"
 	@echo ""
-	DJANGO_DEBUG=1 $(MANAGE) runserver 127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:8000
 
-test: $(VENV)/.test-installed setup
-	DJANGO_TESTING=1 $(BIN)/pytest
+lint: $(VENV)/.test-installed
+	$(BIN)/ruff check .
 
-secretariaat-wachtwoord: $(VENV)/.run-installed
-	DJANGO_DEBUG=1 $(MANAGE) local_secretariaat --reset
+# The tests start the embedded server themselves (conftest.py) and use their own test database.
+test: lint
+	$(BIN)/pytest
+
+secretariaat-wachtwoord: setup
+	$(MANAGE) local_secretariaat --reset
 
 db-stop: $(VENV)/.run-installed
-	DJANGO_DEBUG=1 $(MANAGE) stop_embedded_postgres
+	$(MANAGE) embedded_postgres stop
 
-clean: db-stop
+clean:
+	@if [ -x $(BIN)/python ]; then $(MANAGE) embedded_postgres stop; fi
 	rm -rf $(VENV) var staticfiles

@@ -15,6 +15,19 @@ HAVE_CHROMIUM = Path(CHROMIUM).exists()
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
+def pytest_configure(config):
+    """Without DATABASE_URL the tests use the embedded PostgreSQL: start it now (settings only name it)."""
+    if os.environ.get("DATABASE_URL"):
+        return
+    from django.conf import settings
+
+    from alliantie import embedded_postgres
+
+    url = embedded_postgres.start(settings.BASE_DIR)
+    # The socket folder is known for sure only once the server runs; no connection was opened yet.
+    settings.DATABASES["default"]["HOST"] = url.rsplit("?host=", 1)[1]
+
+
 def pytest_report_header(config):
     if HAVE_CHROMIUM:
         return f"browser tests: {CHROMIUM}"

@@ -1,6 +1,5 @@
 """The secretariat's screens: events with workshops and speakers, registrations, exports and attendance lists."""
 
-
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
@@ -39,14 +38,21 @@ class EventAdmin(admin.ModelAdmin):
     inlines = [SpeakerInline, WorkshopInline]
     fieldsets = [
         (None, {"fields": ["kind", "title", "slug", "motto", "status", "is_public", "is_example"]}),
-        (_("Wanneer en waar"), {"fields": ["date", "approximate_date", "year", ("start_time", "end_time"), "city", "venue", "region"]}),
+        (
+            _("Wanneer en waar"),
+            {"fields": ["date", "approximate_date", "year", ("start_time", "end_time"), "city", "venue", "region"]},
+        ),
         (_("Organisatie"), {"fields": ["host", "host_name", "description"]}),
         (_("Aanmelden"), {"fields": [("registration_opens", "registration_closes"), "capacity"]}),
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(
-            active_count=Count("registrations", filter=~Q(registrations__status=Registration.Status.GEANNULEERD))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                active_count=Count("registrations", filter=~Q(registrations__status=Registration.Status.GEANNULEERD))
+            )
         )
 
     @admin.display(description=_("datum"), ordering="date")
@@ -129,9 +135,7 @@ class RegistrationAdmin(admin.ModelAdmin):
     ordering = ["event", "status", "waitlist_position", "created"]
     actions = ["mark_present", "cancel_registrations", "export_csv"]
     # Status and seats only change through the services, which keep the capacity and waiting list right.
-    readonly_fields = [
-        "event", "user", "organisation", "workshop", "status", "waitlist_position", "created", "updated"
-    ]
+    readonly_fields = ["event", "user", "organisation", "workshop", "status", "waitlist_position", "created", "updated"]
     fields = readonly_fields[:6] + ["access_needs", "dietary", "created", "updated"]
 
     def has_add_permission(self, request):
@@ -165,8 +169,17 @@ class RegistrationAdmin(admin.ModelAdmin):
     def export_csv(self, request, queryset):
         stamp = timezone.localtime().strftime("%Y-%m-%d")
         header = [
-            _("Activiteit"), _("Datum"), _("Naam"), _("E-mailadres"), _("Organisatie"), _("Werkgroep"),
-            _("Status"), _("Plaats op wachtlijst"), _("Toegankelijkheid"), _("Dieetwensen"), _("Aangemeld op"),
+            _("Activiteit"),
+            _("Datum"),
+            _("Naam"),
+            _("E-mailadres"),
+            _("Organisatie"),
+            _("Werkgroep"),
+            _("Status"),
+            _("Plaats op wachtlijst"),
+            _("Toegankelijkheid"),
+            _("Dieetwensen"),
+            _("Aangemeld op"),
         ]
         rows = (
             [

@@ -25,22 +25,22 @@ class EventQuerySet(models.QuerySet):
     def upcoming(self, today=None):
         """Dated events from today on, then undated ones of this year or later ("najaar 2026")."""
         today = today or timezone.localdate()
-        return self.filter(
-            Q(date__gte=today) | Q(date__isnull=True, year__gte=today.year)
-        ).order_by(models.F("date").asc(nulls_last=True), "start_time", "title")
+        return self.filter(Q(date__gte=today) | Q(date__isnull=True, year__gte=today.year)).order_by(
+            models.F("date").asc(nulls_last=True), "start_time", "title"
+        )
 
     def past(self, today=None):
         today = today or timezone.localdate()
-        return self.filter(
-            Q(date__lt=today) | Q(date__isnull=True, year__lt=today.year)
-        ).order_by("-year", models.F("date").desc(nulls_last=True), "title")
+        return self.filter(Q(date__lt=today) | Q(date__isnull=True, year__lt=today.year)).order_by(
+            "-year", models.F("date").desc(nulls_last=True), "title"
+        )
 
     def with_related(self):
         return self.select_related("host")
 
     def visible_to(self, user):
         """Members-only events are shown to approved members and the secretariat."""
-        from alliantie.models import Membership
+        from alliantie.netwerk.models import Membership
 
         if getattr(user, "is_staff", False) or Membership.objects.approved_for(user) is not None:
             return self
@@ -118,7 +118,9 @@ class Event(models.Model):
                 condition=Q(date__isnull=True) | Q(year=ExtractYear("date")), name="event_year_matches_date"
             ),
             models.CheckConstraint(
-                condition=Q(start_time__isnull=True) | Q(end_time__isnull=True) | Q(end_time__gt=models.F("start_time")),
+                condition=Q(start_time__isnull=True)
+                | Q(end_time__isnull=True)
+                | Q(end_time__gt=models.F("start_time")),
                 name="event_ends_after_start",
             ),
             models.CheckConstraint(
@@ -127,7 +129,9 @@ class Event(models.Model):
                 | Q(registration_closes__gt=models.F("registration_opens")),
                 name="event_registration_closes_after_opening",
             ),
-            models.CheckConstraint(condition=Q(capacity__isnull=True) | Q(capacity__gt=0), name="event_capacity_positive"),
+            models.CheckConstraint(
+                condition=Q(capacity__isnull=True) | Q(capacity__gt=0), name="event_capacity_positive"
+            ),
         ]
 
     def __str__(self):
@@ -175,9 +179,7 @@ class Event(models.Model):
     def ends_at(self):
         if not self.date or not self.end_time:
             return None
-        return timezone.make_aware(
-            datetime.datetime.combine(self.date, self.end_time), timezone.get_default_timezone()
-        )
+        return timezone.make_aware(datetime.datetime.combine(self.date, self.end_time), timezone.get_default_timezone())
 
     def has_started(self, now=None):
         starts = self.starts_at
@@ -218,9 +220,7 @@ class Speaker(models.Model):
 
 class WorkshopQuerySet(models.QuerySet):
     def with_seats_taken(self):
-        return self.annotate(
-            seats_taken=Count("registrations", filter=Q(registrations__status__in=SEAT_STATUSES))
-        )
+        return self.annotate(seats_taken=Count("registrations", filter=Q(registrations__status__in=SEAT_STATUSES)))
 
 
 class Workshop(models.Model):
@@ -282,7 +282,10 @@ class Registration(models.Model):
         Event, on_delete=models.PROTECT, related_name="registrations", verbose_name=_("activiteit")
     )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="event_registrations", verbose_name=_("persoon")
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="event_registrations",
+        verbose_name=_("persoon"),
     )
     organisation = models.ForeignKey(
         "alliantie.Organisation",

@@ -12,7 +12,7 @@ import datetime
 
 from django.utils import timezone
 
-from alliantie.models import Organisation
+from alliantie.netwerk.models import Organisation
 
 from .models import Event, Speaker, Workshop
 
@@ -218,7 +218,9 @@ def _load_example(stdout):
         day = existing.date
     else:
         day = timezone.localdate() + datetime.timedelta(days=60)
-    opens = existing.registration_opens if existing and existing.registration_opens else now - datetime.timedelta(days=1)
+    opens = (
+        existing.registration_opens if existing and existing.registration_opens else now - datetime.timedelta(days=1)
+    )
     event, created = Event.objects.update_or_create(
         slug=EXAMPLE_SLUG,
         defaults={

@@ -11,7 +11,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from alliantie.models import Membership
+from alliantie.netwerk.models import Membership
 
 from . import emails
 from .models import Event, Registration, Workshop
@@ -47,8 +47,11 @@ def _workshop_has_seat(workshop):
 
 def _next_waitlist_position(event):
     last = (
-        Registration.objects.waiting().filter(event=event).order_by("-waitlist_position")
-        .values_list("waitlist_position", flat=True).first()
+        Registration.objects.waiting()
+        .filter(event=event)
+        .order_by("-waitlist_position")
+        .values_list("waitlist_position", flat=True)
+        .first()
     )
     return (last or 0) + 1
 
@@ -88,7 +91,10 @@ def register(*, event, user, workshop=None, access_needs="", dietary=""):
             return registration
     except IntegrityError as error:
         # The lock makes this unreachable; the constraint is the last line of defence.
-        if getattr(getattr(error.__cause__, "diag", None), "constraint_name", "") == "one_active_registration_per_event":
+        if (
+            getattr(getattr(error.__cause__, "diag", None), "constraint_name", "")
+            == "one_active_registration_per_event"
+        ):
             raise RegistrationError(_("U bent al aangemeld voor deze activiteit.")) from error
         raise
 
@@ -196,7 +202,6 @@ def change_workshop(*, registration, workshop):
 
 def mark_present(*, registrations):
     """Only confirmed people can be present; returns how many were marked."""
-    return (
-        Registration.objects.filter(pk__in=[r.pk for r in registrations], status=Registration.Status.BEVESTIGD)
-        .update(status=Registration.Status.AANWEZIG, updated=timezone.now())
-    )
+    return Registration.objects.filter(
+        pk__in=[r.pk for r in registrations], status=Registration.Status.BEVESTIGD
+    ).update(status=Registration.Status.AANWEZIG, updated=timezone.now())

@@ -3,8 +3,8 @@
 import json
 
 from django.contrib import messages
-from django.db.models import F
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
-from alliantie.models import Membership
+from alliantie.netwerk.models import Membership
 
 from . import services
 from .forms import ChangeWorkshopForm, EventFilterForm, RegistrationForm, seats_label
@@ -85,9 +85,7 @@ class EventMixin:
 
     @cached_property
     def event(self):
-        return get_object_or_404(
-            Event.objects.visible_to(self.request.user).with_related(), slug=self.kwargs["slug"]
-        )
+        return get_object_or_404(Event.objects.visible_to(self.request.user).with_related(), slug=self.kwargs["slug"])
 
     @cached_property
     def membership(self):
@@ -196,9 +194,8 @@ class MyRegistrationsView(LoginRequiredMixin, ListView):
     context_object_name = "registrations"
 
     def get_queryset(self):
-        return (
-            Registration.objects.for_user(self.request.user)
-            .order_by(F("event__date").desc(nulls_last=True), "-created")
+        return Registration.objects.for_user(self.request.user).order_by(
+            F("event__date").desc(nulls_last=True), "-created"
         )
 
 

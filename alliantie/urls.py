@@ -1,9 +1,8 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 from django.views.static import serve
-
-from allauth.account.decorators import secure_admin_login
 
 from . import views
 
@@ -18,7 +17,7 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("account/", include("allauth.urls")),
-    path("", include("alliantie.site_urls")),
+    path("", include("alliantie.netwerk.urls")),
     path("", include("manifest.urls")),
     path("cooperaties/", include("cooperaties.urls")),
     path("agenda/", include("agenda.urls")),

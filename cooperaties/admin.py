@@ -65,9 +65,7 @@ class CooperatieAdmin(admin.ModelAdmin):
     def preview_link(self, obj):
         if not obj.pk:
             return "–"
-        return format_html(
-            '<a href="{}">{}</a>', reverse("cooperaties:cooperatie-preview", args=[obj.pk]), _("Bekijk")
-        )
+        return format_html('<a href="{}">{}</a>', reverse("cooperaties:cooperatie-preview", args=[obj.pk]), _("Bekijk"))
 
     def _set_status(self, request, queryset, status, message):
         changed = services.set_status(cooperaties=queryset, status=status)
@@ -76,14 +74,18 @@ class CooperatieAdmin(admin.ModelAdmin):
     @admin.action(description=_("Publiceer de gekozen coöperaties"), permissions=["change"])
     def publish(self, request, queryset):
         self._set_status(
-            request, queryset, Cooperatie.Status.GEPUBLICEERD,
+            request,
+            queryset,
+            Cooperatie.Status.GEPUBLICEERD,
             lambda n: ngettext("%(count)d coöperatie gepubliceerd.", "%(count)d coöperaties gepubliceerd.", n),
         )
 
     @admin.action(description=_("Archiveer de gekozen coöperaties"), permissions=["change"])
     def archive(self, request, queryset):
         self._set_status(
-            request, queryset, Cooperatie.Status.GEARCHIVEERD,
+            request,
+            queryset,
+            Cooperatie.Status.GEARCHIVEERD,
             lambda n: ngettext("%(count)d coöperatie gearchiveerd.", "%(count)d coöperaties gearchiveerd.", n),
         )
 

@@ -3,8 +3,21 @@
 from alliantie.spreadsheet import excel_csv_response
 
 COLUMNS = [
-    "naam", "slug", "profiel", "korte_beschrijving", "beschrijving", "plaats", "provincie", "opgericht",
-    "rechtsvorm", "domeinen", "themas", "open_voor_nieuwe_leden", "website", "email", "laatst_gecontroleerd",
+    "naam",
+    "slug",
+    "profiel",
+    "korte_beschrijving",
+    "beschrijving",
+    "plaats",
+    "provincie",
+    "opgericht",
+    "rechtsvorm",
+    "domeinen",
+    "themas",
+    "open_voor_nieuwe_leden",
+    "website",
+    "email",
+    "laatst_gecontroleerd",
 ]
 
 

@@ -17,7 +17,10 @@ class ProposalForm(forms.ModelForm):
     )
 
     website = forms.URLField(
-        label=_("Website"), required=False, max_length=200, assume_scheme="https",
+        label=_("Website"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
         help_text=_("Begin met https://. Mag leeg blijven."),
         widget=forms.URLInput(attrs={"autocomplete": "url"}),
     )
@@ -25,9 +28,20 @@ class ProposalForm(forms.ModelForm):
     class Meta:
         model = Cooperatie
         fields = [
-            "name", "summary", "description", "place", "province", "founding_year", "legal_form",
-            "domains", "themes", "open_to_members", "website", "contact_email",
-            "submitter_name", "submitter_email",
+            "name",
+            "summary",
+            "description",
+            "place",
+            "province",
+            "founding_year",
+            "legal_form",
+            "domains",
+            "themes",
+            "open_to_members",
+            "website",
+            "contact_email",
+            "submitter_name",
+            "submitter_email",
         ]
         labels = {
             "name": _("Naam van de coöperatie"),

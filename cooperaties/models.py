@@ -118,7 +118,10 @@ class Cooperatie(models.Model):
     contact_email = models.EmailField(_("openbaar e-mailadres"), blank=True)
     image = models.ImageField(_("afbeelding"), upload_to="cooperaties/", blank=True)
     image_alt = models.CharField(
-        _("beschrijving van de afbeelding"), max_length=200, blank=True, help_text=_("Voor wie de afbeelding niet ziet.")
+        _("beschrijving van de afbeelding"),
+        max_length=200,
+        blank=True,
+        help_text=_("Voor wie de afbeelding niet ziet."),
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.VOORGESTELD)
     last_verified = models.DateField(_("laatst gecontroleerd op"), null=True, blank=True)
@@ -166,7 +169,9 @@ class Cooperatie(models.Model):
                 name="coop_founding_year_plausible",
             ),
             models.CheckConstraint(condition=~Q(name=""), name="coop_name_not_empty"),
-            models.CheckConstraint(condition=Q(status__in=["voorgesteld", "gepubliceerd", "gearchiveerd"]), name="coop_status_valid"),
+            models.CheckConstraint(
+                condition=Q(status__in=["voorgesteld", "gepubliceerd", "gearchiveerd"]), name="coop_status_valid"
+            ),
         ]
 
     def __str__(self):

@@ -32,8 +32,18 @@ def unique_slug(name):
 
 
 PROPOSAL_FIELDS = (
-    "name", "summary", "description", "place", "province", "founding_year", "legal_form",
-    "open_to_members", "website", "contact_email", "submitter_name", "submitter_email",
+    "name",
+    "summary",
+    "description",
+    "place",
+    "province",
+    "founding_year",
+    "legal_form",
+    "open_to_members",
+    "website",
+    "contact_email",
+    "submitter_name",
+    "submitter_email",
 )
 
 
@@ -54,7 +64,7 @@ def propose_cooperatie(*, data, ip):
                 )
                 cooperatie.domains.set(data.get("domains") or [])
                 cooperatie.themes.set(data.get("themes") or [])
-                transaction.on_commit(lambda: _notify_secretariaat(cooperatie))
+                transaction.on_commit(lambda cooperatie=cooperatie: _notify_secretariaat(cooperatie))
             return cooperatie
         except IntegrityError:
             # Two proposals with the same name at the same moment: take the next free slug.

@@ -45,7 +45,9 @@ class Chapter(models.Model):
         GRONDRECHTEN = "grondrechten", _("de grondrechten")
         KANTELPUNTEN = "kantelpunten", _("de kantelpunten")
 
-    manifest = models.ForeignKey(Manifest, on_delete=models.CASCADE, related_name="chapters", verbose_name=_("manifest"))
+    manifest = models.ForeignKey(
+        Manifest, on_delete=models.CASCADE, related_name="chapters", verbose_name=_("manifest")
+    )
     order = models.PositiveSmallIntegerField(_("volgorde"))
     number = models.CharField(_("nummer"), max_length=10, blank=True, help_text=_("Bijvoorbeeld I, II of III."))
     title = models.CharField(_("titel"), max_length=200)
@@ -111,7 +113,8 @@ class Series(models.Model):
     kloof = models.ForeignKey(Kloof, on_delete=models.CASCADE, related_name="series", verbose_name=_("kloof"))
     title = models.CharField(_("titel van de grafiek"), max_length=200)
     message = models.TextField(
-        _("boodschap"), help_text=_("Wat laat de grafiek zien? In één of twee zinnen. Dit lezen mensen die de grafiek niet zien.")
+        _("boodschap"),
+        help_text=_("Wat laat de grafiek zien? In één of twee zinnen. Dit lezen mensen die de grafiek niet zien."),
     )
 
     class Meta:
@@ -166,20 +169,30 @@ class Figure(models.Model):
     qualifier = models.CharField(_("nauwkeurigheid"), max_length=20, choices=Qualifier.choices, blank=True)
     unit = models.CharField(_("eenheid"), max_length=20, choices=Unit.choices, blank=True)
     period = models.CharField(
-        _("periode"), max_length=50, blank=True, help_text=_("Een jaar (2016) of een periode (1977-2011). Leeg als de bron geen periode noemt.")
+        _("periode"),
+        max_length=50,
+        blank=True,
+        help_text=_("Een jaar (2016) of een periode (1977-2011). Leeg als de bron geen periode noemt."),
     )
     series = models.ForeignKey(
         Series, on_delete=models.SET_NULL, null=True, blank=True, related_name="figures", verbose_name=_("reeks")
     )
     group = models.CharField(
-        _("groep"), max_length=100, blank=True, help_text=_("De groep binnen de reeks, bijvoorbeeld 1977, vrouwen of hoogste 10%.")
+        _("groep"),
+        max_length=100,
+        blank=True,
+        help_text=_("De groep binnen de reeks, bijvoorbeeld 1977, vrouwen of hoogste 10%."),
     )
     source = models.CharField(_("bron (organisatie of auteur)"), max_length=200)
     publication = models.CharField(_("publicatie"), max_length=300, blank=True)
-    quote = models.TextField(_("tekst in de bron"), blank=True, help_text=_("De woorden waarin de bron dit cijfer noemt."))
+    quote = models.TextField(
+        _("tekst in de bron"), blank=True, help_text=_("De woorden waarin de bron dit cijfer noemt.")
+    )
     note = models.TextField(_("toelichting"), blank=True)
     highlighted = models.BooleanField(
-        _("belangrijkste cijfer van de kloof"), default=False, help_text=_("Dit cijfer staat op de kaart in het overzicht.")
+        _("belangrijkste cijfer van de kloof"),
+        default=False,
+        help_text=_("Dit cijfer staat op de kaart in het overzicht."),
     )
     # The newsletter proposes figures added since its previous edition.
     created = models.DateTimeField(_("toegevoegd op"), default=timezone.now, editable=False)

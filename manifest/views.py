@@ -52,9 +52,12 @@ class KloofDetailView(DetailView):
         figures = list(self.object.figures.select_related("series").order_by("order", "pk"))
         context["figures"] = figures
         context["charts"] = group_into_charts(figures)
-        context["other_kloven"] = Kloof.objects.published().filter(manifest=self.object.manifest).exclude(
-            pk=self.object.pk
-        ).only("name", "slug")
+        context["other_kloven"] = (
+            Kloof.objects.published()
+            .filter(manifest=self.object.manifest)
+            .exclude(pk=self.object.pk)
+            .only("name", "slug")
+        )
         return context
 
 
@@ -63,8 +66,10 @@ class FigureDetailView(DetailView):
     context_object_name = "figure"
 
     def get_queryset(self):
-        return Figure.objects.published().select_related("kloof__manifest", "series").filter(
-            kloof__slug=self.kwargs["slug"]
+        return (
+            Figure.objects.published()
+            .select_related("kloof__manifest", "series")
+            .filter(kloof__slug=self.kwargs["slug"])
         )
 
     def get_context_data(self, **kwargs):
@@ -126,6 +131,7 @@ def reverse_kloof_download(kloof, kind):
 
 # Downloads read nothing from the query string: whatever is in it is ignored, never an error.
 
+
 @require_safe
 def all_figures_csv(request):
     return figures_csv_response(Figure.objects.published().for_listing(), filename="kloven-alle-cijfers.csv")
@@ -134,7 +140,9 @@ def all_figures_csv(request):
 @require_safe
 def all_figures_json(request):
     return figures_json_response(
-        Figure.objects.published().for_listing(), filename="kloven-alle-cijfers.json", title="Alle cijfers van de kloven"
+        Figure.objects.published().for_listing(),
+        filename="kloven-alle-cijfers.json",
+        title="Alle cijfers van de kloven",
     )
 
 
@@ -150,4 +158,3 @@ def kloof_json(request, slug):
     return figures_json_response(
         Figure.objects.filter(kloof=kloof).for_listing(), filename=f"{kloof.slug}-cijfers.json", title=kloof.name
     )
-

@@ -7,8 +7,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from . import proposals, subscriber_export
-from .forms import EditionItemForm
 from .edition_export import ExportError, export_edition, newsletter_services
+from .forms import EditionItemForm
 from .models import Consent, Edition, EditionItem, Subscriber
 
 
@@ -37,7 +37,17 @@ class SubscriberAdmin(admin.ModelAdmin):
     list_filter = ["status", "consents__method", "created"]
     search_fields = ["email", "name", "organisation"]
     readonly_fields = ["created", "confirmed_at", "unsubscribed_at", "updated", "user"]
-    fields = ["email", "name", "organisation", "status", "user", "created", "confirmed_at", "unsubscribed_at", "updated"]
+    fields = [
+        "email",
+        "name",
+        "organisation",
+        "status",
+        "user",
+        "created",
+        "confirmed_at",
+        "unsubscribed_at",
+        "updated",
+    ]
     inlines = [ConsentInline]
     list_select_related = ["user"]
     date_hierarchy = "created"

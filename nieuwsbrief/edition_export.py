@@ -55,7 +55,9 @@ def _checked_settings(service):
     organisation = getattr(settings, "ORGANISATION", {}) or {}
     address = [organisation.get(key, "").strip() for key in ("name", "postbus", "postcode_city")]
     if not all(address):
-        raise ExportError(_("Het postadres ontbreekt. Vul ORGANISATION in de instellingen aan (naam, postbus, postcode en plaats)."))
+        raise ExportError(
+            _("Het postadres ontbreekt. Vul ORGANISATION in de instellingen aan (naam, postbus, postcode en plaats).")
+        )
     site_url = settings.SITE_URL.rstrip("/")
     if not site_url.startswith("https://"):
         raise ExportError(

@@ -44,8 +44,15 @@ def rows(selection="all"):
     for email, name, organisation, created, confirmed_at, unsubscribed_at, status in queryset.iterator(
         chunk_size=CHUNK_SIZE
     ):
-        yield [email, _safe(name), _safe(organisation), _when(created), _when(confirmed_at), _when(unsubscribed_at),
-               STATUS_LABELS[status]]
+        yield [
+            email,
+            _safe(name),
+            _safe(organisation),
+            _when(created),
+            _when(confirmed_at),
+            _when(unsubscribed_at),
+            STATUS_LABELS[status],
+        ]
 
 
 def csv_lines(selection="all", *, on_row=None):

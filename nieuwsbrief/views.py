@@ -12,7 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from alliantie import ratelimit
-from alliantie.models import Membership
+from alliantie.netwerk.models import Membership
 
 from . import services
 from .consent import CONSENT_TEXT
@@ -46,7 +46,10 @@ class SubscribeView(FormView):
 
     def post(self, request, *args, **kwargs):
         if not ratelimit.allow(
-            scope="nieuwsbrief-subscribe", ip=ratelimit.client_ip(request), limit=SUBSCRIBE_LIMIT, period=SUBSCRIBE_PERIOD
+            scope="nieuwsbrief-subscribe",
+            ip=ratelimit.client_ip(request),
+            limit=SUBSCRIBE_LIMIT,
+            period=SUBSCRIBE_PERIOD,
         ):
             form = self.get_form()
             form.is_valid()
@@ -128,7 +131,9 @@ class MySubscriptionView(LoginRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         subscriber = Subscriber.objects.for_email(self.request.user.email).first()
         subscribed = subscriber is not None and subscriber.status == Subscriber.Status.CONFIRMED
-        return super().get_context_data(subscriber=subscriber, subscribed=subscribed, consent_text=CONSENT_TEXT, **kwargs)
+        return super().get_context_data(
+            subscriber=subscriber, subscribed=subscribed, consent_text=CONSENT_TEXT, **kwargs
+        )
 
     def post(self, request):
         action = request.POST.get("action")
@@ -139,7 +144,9 @@ class MySubscriptionView(LoginRequiredMixin, TemplateView):
                 organisation=membership.organisation.name if membership else "",
                 source=request.path,
             )
-            messages.success(request, _("U krijgt de nieuwsbrief vanaf nu op %(email)s.") % {"email": request.user.email})
+            messages.success(
+                request, _("U krijgt de nieuwsbrief vanaf nu op %(email)s.") % {"email": request.user.email}
+            )
         elif action == "unsubscribe":
             services.unsubscribe_member(user=request.user)
             messages.success(request, _("U bent afgemeld. U krijgt de nieuwsbrief niet meer."))

@@ -8,154 +8,338 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('alliantie', '0001_initial'),
+        ("alliantie", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Event',
+            name="Event",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('alliantiedag', 'Alliantiedag'), ('agendacommissie', 'Agendacommissie'), ('overleg_bewindspersoon', 'Overleg met bewindspersoon'), ('bijeenkomst', 'Bijeenkomst')], default='bijeenkomst', max_length=30, verbose_name='soort')),
-                ('title', models.CharField(max_length=200, verbose_name='titel')),
-                ('slug', models.SlugField(max_length=200, unique=True, verbose_name='korte naam in de link')),
-                ('motto', models.CharField(blank=True, max_length=200, verbose_name='motto')),
-                ('date', models.DateField(blank=True, null=True, verbose_name='datum')),
-                ('approximate_date', models.CharField(blank=True, help_text='Bijvoorbeeld: najaar 2014.', max_length=100, verbose_name='datum bij benadering')),
-                ('year', models.PositiveSmallIntegerField(help_text='Bij een datum wordt het jaar daaruit overgenomen.', verbose_name='jaar')),
-                ('start_time', models.TimeField(blank=True, null=True, verbose_name='begintijd')),
-                ('end_time', models.TimeField(blank=True, null=True, verbose_name='eindtijd')),
-                ('city', models.CharField(blank=True, max_length=100, verbose_name='plaats')),
-                ('venue', models.CharField(blank=True, max_length=200, verbose_name='locatie')),
-                ('region', models.CharField(blank=True, max_length=100, verbose_name='regio')),
-                ('host_name', models.CharField(blank=True, max_length=200, verbose_name='organisator (tekst)')),
-                ('description', models.TextField(blank=True, verbose_name='beschrijving')),
-                ('is_public', models.BooleanField(default=True, help_text='Uit: alleen zichtbaar voor ingelogde leden.', verbose_name='openbaar')),
-                ('registration_opens', models.DateTimeField(blank=True, null=True, verbose_name='aanmelden kan vanaf')),
-                ('registration_closes', models.DateTimeField(blank=True, null=True, verbose_name='aanmelden kan tot')),
-                ('capacity', models.PositiveIntegerField(blank=True, help_text='Leeg: geen maximum.', null=True, verbose_name='aantal plaatsen')),
-                ('status', models.CharField(choices=[('gepland', 'Gepland'), ('afgelast', 'Afgelast'), ('verplaatst', 'Verplaatst')], default='gepland', max_length=20, verbose_name='status')),
-                ('is_example', models.BooleanField(default=False, help_text='Alleen voor ontwikkeling: een voorbeeld om aanmelden te proberen.', verbose_name='voorbeeld')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='aangemaakt op')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='gewijzigd op')),
-                ('host', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='hosted_events', to='alliantie.organisation', verbose_name='organiserende lid-organisatie')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("alliantiedag", "Alliantiedag"),
+                            ("agendacommissie", "Agendacommissie"),
+                            ("overleg_bewindspersoon", "Overleg met bewindspersoon"),
+                            ("bijeenkomst", "Bijeenkomst"),
+                        ],
+                        default="bijeenkomst",
+                        max_length=30,
+                        verbose_name="soort",
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="titel")),
+                ("slug", models.SlugField(max_length=200, unique=True, verbose_name="korte naam in de link")),
+                ("motto", models.CharField(blank=True, max_length=200, verbose_name="motto")),
+                ("date", models.DateField(blank=True, null=True, verbose_name="datum")),
+                (
+                    "approximate_date",
+                    models.CharField(
+                        blank=True,
+                        help_text="Bijvoorbeeld: najaar 2014.",
+                        max_length=100,
+                        verbose_name="datum bij benadering",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        help_text="Bij een datum wordt het jaar daaruit overgenomen.", verbose_name="jaar"
+                    ),
+                ),
+                ("start_time", models.TimeField(blank=True, null=True, verbose_name="begintijd")),
+                ("end_time", models.TimeField(blank=True, null=True, verbose_name="eindtijd")),
+                ("city", models.CharField(blank=True, max_length=100, verbose_name="plaats")),
+                ("venue", models.CharField(blank=True, max_length=200, verbose_name="locatie")),
+                ("region", models.CharField(blank=True, max_length=100, verbose_name="regio")),
+                ("host_name", models.CharField(blank=True, max_length=200, verbose_name="organisator (tekst)")),
+                ("description", models.TextField(blank=True, verbose_name="beschrijving")),
+                (
+                    "is_public",
+                    models.BooleanField(
+                        default=True, help_text="Uit: alleen zichtbaar voor ingelogde leden.", verbose_name="openbaar"
+                    ),
+                ),
+                ("registration_opens", models.DateTimeField(blank=True, null=True, verbose_name="aanmelden kan vanaf")),
+                ("registration_closes", models.DateTimeField(blank=True, null=True, verbose_name="aanmelden kan tot")),
+                (
+                    "capacity",
+                    models.PositiveIntegerField(
+                        blank=True, help_text="Leeg: geen maximum.", null=True, verbose_name="aantal plaatsen"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("gepland", "Gepland"), ("afgelast", "Afgelast"), ("verplaatst", "Verplaatst")],
+                        default="gepland",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "is_example",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Alleen voor ontwikkeling: een voorbeeld om aanmelden te proberen.",
+                        verbose_name="voorbeeld",
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="aangemaakt op")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="gewijzigd op")),
+                (
+                    "host",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="hosted_events",
+                        to="alliantie.organisation",
+                        verbose_name="organiserende lid-organisatie",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'activiteit',
-                'verbose_name_plural': 'activiteiten',
-                'ordering': [models.OrderBy(models.F('date'), nulls_last=True), 'start_time', 'title'],
+                "verbose_name": "activiteit",
+                "verbose_name_plural": "activiteiten",
+                "ordering": [models.OrderBy(models.F("date"), nulls_last=True), "start_time", "title"],
             },
         ),
         migrations.CreateModel(
-            name='Speaker',
+            name="Speaker",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='naam')),
-                ('role', models.CharField(blank=True, max_length=200, verbose_name='functie of organisatie')),
-                ('talk_title', models.CharField(blank=True, max_length=200, verbose_name='titel van de bijdrage')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='volgorde')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='speakers', to='agenda.event', verbose_name='activiteit')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, verbose_name="naam")),
+                ("role", models.CharField(blank=True, max_length=200, verbose_name="functie of organisatie")),
+                ("talk_title", models.CharField(blank=True, max_length=200, verbose_name="titel van de bijdrage")),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="volgorde")),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="speakers",
+                        to="agenda.event",
+                        verbose_name="activiteit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'spreker',
-                'verbose_name_plural': 'sprekers',
-                'ordering': ['order', 'pk'],
+                "verbose_name": "spreker",
+                "verbose_name_plural": "sprekers",
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Workshop',
+            name="Workshop",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='titel')),
-                ('description', models.TextField(blank=True, verbose_name='beschrijving')),
-                ('leader', models.CharField(blank=True, max_length=200, verbose_name='begeleiding')),
-                ('capacity', models.PositiveIntegerField(blank=True, help_text='Leeg: geen maximum.', null=True, verbose_name='aantal plaatsen')),
-                ('time_slot', models.CharField(blank=True, help_text='Bijvoorbeeld: middag.', max_length=100, verbose_name='tijdvak')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='volgorde')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='workshops', to='agenda.event', verbose_name='activiteit')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=200, verbose_name="titel")),
+                ("description", models.TextField(blank=True, verbose_name="beschrijving")),
+                ("leader", models.CharField(blank=True, max_length=200, verbose_name="begeleiding")),
+                (
+                    "capacity",
+                    models.PositiveIntegerField(
+                        blank=True, help_text="Leeg: geen maximum.", null=True, verbose_name="aantal plaatsen"
+                    ),
+                ),
+                (
+                    "time_slot",
+                    models.CharField(
+                        blank=True, help_text="Bijvoorbeeld: middag.", max_length=100, verbose_name="tijdvak"
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="volgorde")),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="workshops",
+                        to="agenda.event",
+                        verbose_name="activiteit",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'werkgroep',
-                'verbose_name_plural': 'werkgroepen',
-                'ordering': ['order', 'pk'],
+                "verbose_name": "werkgroep",
+                "verbose_name_plural": "werkgroepen",
+                "ordering": ["order", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Registration',
+            name="Registration",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('status', models.CharField(choices=[('bevestigd', 'Bevestigd'), ('wachtlijst', 'Op de wachtlijst'), ('geannuleerd', 'Afgemeld'), ('aanwezig', 'Aanwezig')], default='bevestigd', max_length=20, verbose_name='status')),
-                ('waitlist_position', models.PositiveIntegerField(blank=True, null=True, verbose_name='plaats op de wachtlijst')),
-                ('access_needs', models.TextField(blank=True, verbose_name='toegankelijkheid')),
-                ('dietary', models.TextField(blank=True, verbose_name='dieetwensen')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='aangemeld op')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='gewijzigd op')),
-                ('event', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='registrations', to='agenda.event', verbose_name='activiteit')),
-                ('organisation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='event_registrations', to='alliantie.organisation', verbose_name='organisatie bij aanmelding')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='event_registrations', to=settings.AUTH_USER_MODEL, verbose_name='persoon')),
-                ('workshop', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='registrations', to='agenda.workshop', verbose_name='werkgroep')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("bevestigd", "Bevestigd"),
+                            ("wachtlijst", "Op de wachtlijst"),
+                            ("geannuleerd", "Afgemeld"),
+                            ("aanwezig", "Aanwezig"),
+                        ],
+                        default="bevestigd",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                (
+                    "waitlist_position",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="plaats op de wachtlijst"),
+                ),
+                ("access_needs", models.TextField(blank=True, verbose_name="toegankelijkheid")),
+                ("dietary", models.TextField(blank=True, verbose_name="dieetwensen")),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="aangemeld op")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="gewijzigd op")),
+                (
+                    "event",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="registrations",
+                        to="agenda.event",
+                        verbose_name="activiteit",
+                    ),
+                ),
+                (
+                    "organisation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="event_registrations",
+                        to="alliantie.organisation",
+                        verbose_name="organisatie bij aanmelding",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="event_registrations",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="persoon",
+                    ),
+                ),
+                (
+                    "workshop",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="registrations",
+                        to="agenda.workshop",
+                        verbose_name="werkgroep",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'aanmelding',
-                'verbose_name_plural': 'aanmeldingen',
-                'ordering': ['created'],
+                "verbose_name": "aanmelding",
+                "verbose_name_plural": "aanmeldingen",
+                "ordering": ["created"],
             },
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['date'], name='agenda_even_date_befc7d_idx'),
+            model_name="event",
+            index=models.Index(fields=["date"], name="agenda_even_date_befc7d_idx"),
         ),
         migrations.AddIndex(
-            model_name='event',
-            index=models.Index(fields=['year'], name='agenda_even_year_6b251a_idx'),
+            model_name="event",
+            index=models.Index(fields=["year"], name="agenda_even_year_6b251a_idx"),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('date__isnull', True), ('year', django.db.models.functions.datetime.ExtractYear('date')), _connector='OR'), name='event_year_matches_date'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("date__isnull", True),
+                    ("year", django.db.models.functions.datetime.ExtractYear("date")),
+                    _connector="OR",
+                ),
+                name="event_year_matches_date",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('start_time__isnull', True), ('end_time__isnull', True), ('end_time__gt', models.F('start_time')), _connector='OR'), name='event_ends_after_start'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("start_time__isnull", True),
+                    ("end_time__isnull", True),
+                    ("end_time__gt", models.F("start_time")),
+                    _connector="OR",
+                ),
+                name="event_ends_after_start",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('registration_opens__isnull', True), ('registration_closes__isnull', True), ('registration_closes__gt', models.F('registration_opens')), _connector='OR'), name='event_registration_closes_after_opening'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("registration_opens__isnull", True),
+                    ("registration_closes__isnull", True),
+                    ("registration_closes__gt", models.F("registration_opens")),
+                    _connector="OR",
+                ),
+                name="event_registration_closes_after_opening",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='event',
-            constraint=models.CheckConstraint(condition=models.Q(('capacity__isnull', True), ('capacity__gt', 0), _connector='OR'), name='event_capacity_positive'),
+            model_name="event",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("capacity__isnull", True), ("capacity__gt", 0), _connector="OR"),
+                name="event_capacity_positive",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='speaker',
-            constraint=models.UniqueConstraint(fields=('event', 'name'), name='speaker_once_per_event'),
+            model_name="speaker",
+            constraint=models.UniqueConstraint(fields=("event", "name"), name="speaker_once_per_event"),
         ),
         migrations.AddConstraint(
-            model_name='workshop',
-            constraint=models.UniqueConstraint(fields=('event', 'title'), name='workshop_title_once_per_event'),
+            model_name="workshop",
+            constraint=models.UniqueConstraint(fields=("event", "title"), name="workshop_title_once_per_event"),
         ),
         migrations.AddConstraint(
-            model_name='workshop',
-            constraint=models.CheckConstraint(condition=models.Q(('capacity__isnull', True), ('capacity__gt', 0), _connector='OR'), name='workshop_capacity_positive'),
+            model_name="workshop",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("capacity__isnull", True), ("capacity__gt", 0), _connector="OR"),
+                name="workshop_capacity_positive",
+            ),
         ),
         migrations.AddIndex(
-            model_name='registration',
-            index=models.Index(fields=['event', 'status'], name='agenda_regi_event_i_58c5ba_idx'),
+            model_name="registration",
+            index=models.Index(fields=["event", "status"], name="agenda_regi_event_i_58c5ba_idx"),
         ),
         migrations.AddConstraint(
-            model_name='registration',
-            constraint=models.UniqueConstraint(condition=models.Q(('status', 'geannuleerd'), _negated=True), fields=('event', 'user'), name='one_active_registration_per_event'),
+            model_name="registration",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("status", "geannuleerd"), _negated=True),
+                fields=("event", "user"),
+                name="one_active_registration_per_event",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='registration',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('status', 'wachtlijst'), ('waitlist_position__gt', 0), ('waitlist_position__isnull', False)), models.Q(models.Q(('status', 'wachtlijst'), _negated=True), ('waitlist_position__isnull', True)), _connector='OR'), name='registration_waitlist_position_only_when_waiting'),
+            model_name="registration",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(
+                        ("status", "wachtlijst"), ("waitlist_position__gt", 0), ("waitlist_position__isnull", False)
+                    ),
+                    models.Q(models.Q(("status", "wachtlijst"), _negated=True), ("waitlist_position__isnull", True)),
+                    _connector="OR",
+                ),
+                name="registration_waitlist_position_only_when_waiting",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='registration',
-            constraint=models.UniqueConstraint(deferrable=django.db.models.constraints.Deferrable['DEFERRED'], fields=('event', 'waitlist_position'), name='registration_unique_waitlist_position'),
+            model_name="registration",
+            constraint=models.UniqueConstraint(
+                deferrable=django.db.models.constraints.Deferrable["DEFERRED"],
+                fields=("event", "waitlist_position"),
+                name="registration_unique_waitlist_position",
+            ),
         ),
     ]

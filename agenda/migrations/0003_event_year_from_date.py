@@ -4,15 +4,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('agenda', '0002_secretariaat_permissions'),
+        ("agenda", "0002_secretariaat_permissions"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='event',
-            name='year',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='Bij een datum wordt het jaar daaruit overgenomen.', verbose_name='jaar'),
+            model_name="event",
+            name="year",
+            field=models.PositiveSmallIntegerField(
+                blank=True, help_text="Bij een datum wordt het jaar daaruit overgenomen.", verbose_name="jaar"
+            ),
         ),
     ]

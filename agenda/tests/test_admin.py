@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from agenda import services
 from agenda.models import Registration
-from alliantie.tests.factories import MembershipFactory, OrganisationFactory
+from alliantie.netwerk.tests.factories import MembershipFactory, OrganisationFactory
 
 from .factories import EventFactory, WorkshopFactory
 
@@ -54,7 +54,9 @@ def test_csv_export_opens_in_dutch_excel(admin_client, event_with_people):
     assert ";Op de wachtlijst;1;" in cor
 
 
-def test_registration_list_filters_by_status_with_few_queries(admin_client, event_with_people, django_assert_max_num_queries):
+def test_registration_list_filters_by_status_with_few_queries(
+    admin_client, event_with_people, django_assert_max_num_queries
+):
     url = reverse("admin:agenda_registration_changelist")
     with django_assert_max_num_queries(12):
         html = admin_client.get(url, {"status__exact": "wachtlijst"}).content.decode()
@@ -111,10 +113,17 @@ def test_secretariat_sees_sensitive_fields_and_event_admin_works(admin_client, e
 def test_admin_adds_event_with_date_only_and_refuses_reserved_slug(admin_client):
     url = reverse("admin:agenda_event_add")
     data = {
-        "kind": "alliantiedag", "title": "Alliantiedag Zwolle", "slug": "alliantiedag-zwolle", "status": "gepland",
-        "is_public": "on", "date": "2030-10-10", "year": "",
-        "speakers-TOTAL_FORMS": "0", "speakers-INITIAL_FORMS": "0",
-        "workshops-TOTAL_FORMS": "0", "workshops-INITIAL_FORMS": "0",
+        "kind": "alliantiedag",
+        "title": "Alliantiedag Zwolle",
+        "slug": "alliantiedag-zwolle",
+        "status": "gepland",
+        "is_public": "on",
+        "date": "2030-10-10",
+        "year": "",
+        "speakers-TOTAL_FORMS": "0",
+        "speakers-INITIAL_FORMS": "0",
+        "workshops-TOTAL_FORMS": "0",
+        "workshops-INITIAL_FORMS": "0",
     }
     response = admin_client.post(url, data)
     assert response.status_code == 302

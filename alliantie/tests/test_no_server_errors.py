@@ -23,7 +23,7 @@ def test_public_page_answers_without_server_error(client, seeded, path):
 
 def test_every_seeded_detail_page_answers(client, seeded):
     from agenda.models import Event
-    from alliantie.models import Document
+    from alliantie.netwerk.models import Document
     from cooperaties.models import Cooperatie
     from manifest.models import Kloof, Manifest
 

@@ -12,13 +12,15 @@ from alliantie.spreadsheet import excel_csv_response
 
 def test_csv_opens_in_dutch_excel_and_defuses_formulas():
     response = excel_csv_response(
-        filename="proef.csv", header=["naam", "getal", "actief"], rows=[["=HYPERLINK(\"x\")", 12, True], ["Anna", None, False]]
+        filename="proef.csv",
+        header=["naam", "getal", "actief"],
+        rows=[['=HYPERLINK("x")', 12, True], ["Anna", None, False]],
     )
     body = response.content.decode("utf-8")
     assert body.startswith("\ufeff")
     assert response["Content-Disposition"] == 'attachment; filename="proef.csv"'
     rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff")), delimiter=";"))
-    assert rows == [["naam", "getal", "actief"], ["'=HYPERLINK(\"x\")", "12", "ja"], ["Anna", "", "nee"]]
+    assert rows == [["naam", "getal", "actief"], ['\'=HYPERLINK("x")', "12", "ja"], ["Anna", "", "nee"]]
 
 
 @pytest.mark.django_db

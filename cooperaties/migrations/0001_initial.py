@@ -10,11 +10,9 @@ import cooperaties.search
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         UnaccentExtension(),
@@ -39,67 +37,230 @@ class Migration(migrations.Migration):
             "DROP FUNCTION IF EXISTS cooperaties_unaccent(text);",
         ),
         migrations.CreateModel(
-            name='Domain',
+            name="Domain",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=100, unique=True, verbose_name='naam')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='volgorde')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("slug", models.SlugField(unique=True, verbose_name="code")),
+                ("name", models.CharField(max_length=100, unique=True, verbose_name="naam")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="volgorde")),
             ],
             options={
-                'verbose_name': 'domein',
-                'verbose_name_plural': 'domeinen',
-                'ordering': ['position', 'name'],
+                "verbose_name": "domein",
+                "verbose_name_plural": "domeinen",
+                "ordering": ["position", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Theme',
+            name="Theme",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(unique=True, verbose_name='code')),
-                ('name', models.CharField(max_length=100, unique=True, verbose_name='naam')),
-                ('position', models.PositiveSmallIntegerField(default=0, verbose_name='volgorde')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("slug", models.SlugField(unique=True, verbose_name="code")),
+                ("name", models.CharField(max_length=100, unique=True, verbose_name="naam")),
+                ("position", models.PositiveSmallIntegerField(default=0, verbose_name="volgorde")),
             ],
             options={
-                'verbose_name': 'thema',
-                'verbose_name_plural': "thema's",
-                'ordering': ['position', 'name'],
+                "verbose_name": "thema",
+                "verbose_name_plural": "thema's",
+                "ordering": ["position", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Cooperatie',
+            name="Cooperatie",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, verbose_name='naam')),
-                ('slug', models.SlugField(max_length=200, unique=True, verbose_name='korte naam in de link')),
-                ('summary', models.CharField(help_text='Eén of twee zinnen in gewone taal.', max_length=300, verbose_name='korte beschrijving')),
-                ('description', models.TextField(blank=True, help_text='Een langere tekst. Mag leeg blijven.', verbose_name='wat drijft jullie en hoe werken jullie')),
-                ('place', models.CharField(blank=True, max_length=100, verbose_name='plaats (gemeente)')),
-                ('province', models.CharField(blank=True, choices=[('drenthe', 'Drenthe'), ('flevoland', 'Flevoland'), ('friesland', 'Friesland'), ('gelderland', 'Gelderland'), ('groningen', 'Groningen'), ('limburg', 'Limburg'), ('noord-brabant', 'Noord-Brabant'), ('noord-holland', 'Noord-Holland'), ('overijssel', 'Overijssel'), ('utrecht', 'Utrecht'), ('zeeland', 'Zeeland'), ('zuid-holland', 'Zuid-Holland'), ('landelijk', 'Landelijk')], max_length=20, verbose_name='provincie')),
-                ('founding_year', models.PositiveSmallIntegerField(blank=True, null=True, verbose_name='opgericht in (jaar)')),
-                ('legal_form', models.CharField(blank=True, choices=[('stichting', 'Stichting'), ('vereniging', 'Vereniging'), ('cooperatie', 'Coöperatie'), ('bv', 'BV'), ('nv', 'NV'), ('informeel', 'Informeel / geen rechtsvorm')], max_length=20, verbose_name='rechtsvorm')),
-                ('open_to_members', models.BooleanField(blank=True, help_text='Leeg als we het niet weten.', null=True, verbose_name='staat open voor nieuwe leden')),
-                ('website', models.URLField(blank=True, verbose_name='website')),
-                ('contact_email', models.EmailField(blank=True, max_length=254, verbose_name='openbaar e-mailadres')),
-                ('image', models.ImageField(blank=True, upload_to='cooperaties/', verbose_name='afbeelding')),
-                ('image_alt', models.CharField(blank=True, help_text='Voor wie de afbeelding niet ziet.', max_length=200, verbose_name='beschrijving van de afbeelding')),
-                ('status', models.CharField(choices=[('voorgesteld', 'Voorgesteld'), ('gepubliceerd', 'Gepubliceerd'), ('gearchiveerd', 'Gearchiveerd')], default='voorgesteld', max_length=20, verbose_name='status')),
-                ('last_verified', models.DateField(blank=True, null=True, verbose_name='laatst gecontroleerd op')),
-                ('submitter_name', models.CharField(blank=True, max_length=200, verbose_name='aangemeld door (naam)')),
-                ('submitter_email', models.EmailField(blank=True, max_length=254, verbose_name='aangemeld door (e-mail)')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='aangemaakt op')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='gewijzigd op')),
-                ('search_vector', models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('name', config='dutch_unaccent', weight='A'), '||', django.contrib.postgres.search.SearchVector('place', config='dutch_unaccent', weight='A'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), '||', django.contrib.postgres.search.SearchVector('summary', config='dutch_unaccent', weight='B'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), '||', django.contrib.postgres.search.SearchVector('description', config='dutch_unaccent', weight='C'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), output_field=django.contrib.postgres.search.SearchVectorField())),
-                ('search_name', models.GeneratedField(db_persist=True, expression=cooperaties.search.ImmutableUnaccent(django.db.models.functions.text.Lower(django.db.models.functions.text.Concat('name', models.Value(' '), 'place'))), output_field=models.TextField())),
-                ('domains', models.ManyToManyField(blank=True, related_name='cooperaties', to='cooperaties.domain', verbose_name='domeinen van bestaanszekerheid')),
-                ('themes', models.ManyToManyField(blank=True, related_name='cooperaties', to='cooperaties.theme', verbose_name="thema's om ervaring over uit te wisselen")),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=200, verbose_name="naam")),
+                ("slug", models.SlugField(max_length=200, unique=True, verbose_name="korte naam in de link")),
+                (
+                    "summary",
+                    models.CharField(
+                        help_text="Eén of twee zinnen in gewone taal.",
+                        max_length=300,
+                        verbose_name="korte beschrijving",
+                    ),
+                ),
+                (
+                    "description",
+                    models.TextField(
+                        blank=True,
+                        help_text="Een langere tekst. Mag leeg blijven.",
+                        verbose_name="wat drijft jullie en hoe werken jullie",
+                    ),
+                ),
+                ("place", models.CharField(blank=True, max_length=100, verbose_name="plaats (gemeente)")),
+                (
+                    "province",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("drenthe", "Drenthe"),
+                            ("flevoland", "Flevoland"),
+                            ("friesland", "Friesland"),
+                            ("gelderland", "Gelderland"),
+                            ("groningen", "Groningen"),
+                            ("limburg", "Limburg"),
+                            ("noord-brabant", "Noord-Brabant"),
+                            ("noord-holland", "Noord-Holland"),
+                            ("overijssel", "Overijssel"),
+                            ("utrecht", "Utrecht"),
+                            ("zeeland", "Zeeland"),
+                            ("zuid-holland", "Zuid-Holland"),
+                            ("landelijk", "Landelijk"),
+                        ],
+                        max_length=20,
+                        verbose_name="provincie",
+                    ),
+                ),
+                (
+                    "founding_year",
+                    models.PositiveSmallIntegerField(blank=True, null=True, verbose_name="opgericht in (jaar)"),
+                ),
+                (
+                    "legal_form",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("stichting", "Stichting"),
+                            ("vereniging", "Vereniging"),
+                            ("cooperatie", "Coöperatie"),
+                            ("bv", "BV"),
+                            ("nv", "NV"),
+                            ("informeel", "Informeel / geen rechtsvorm"),
+                        ],
+                        max_length=20,
+                        verbose_name="rechtsvorm",
+                    ),
+                ),
+                (
+                    "open_to_members",
+                    models.BooleanField(
+                        blank=True,
+                        help_text="Leeg als we het niet weten.",
+                        null=True,
+                        verbose_name="staat open voor nieuwe leden",
+                    ),
+                ),
+                ("website", models.URLField(blank=True, verbose_name="website")),
+                ("contact_email", models.EmailField(blank=True, max_length=254, verbose_name="openbaar e-mailadres")),
+                ("image", models.ImageField(blank=True, upload_to="cooperaties/", verbose_name="afbeelding")),
+                (
+                    "image_alt",
+                    models.CharField(
+                        blank=True,
+                        help_text="Voor wie de afbeelding niet ziet.",
+                        max_length=200,
+                        verbose_name="beschrijving van de afbeelding",
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("voorgesteld", "Voorgesteld"),
+                            ("gepubliceerd", "Gepubliceerd"),
+                            ("gearchiveerd", "Gearchiveerd"),
+                        ],
+                        default="voorgesteld",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("last_verified", models.DateField(blank=True, null=True, verbose_name="laatst gecontroleerd op")),
+                ("submitter_name", models.CharField(blank=True, max_length=200, verbose_name="aangemeld door (naam)")),
+                (
+                    "submitter_email",
+                    models.EmailField(blank=True, max_length=254, verbose_name="aangemeld door (e-mail)"),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="aangemaakt op")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="gewijzigd op")),
+                (
+                    "search_vector",
+                    models.GeneratedField(
+                        db_persist=True,
+                        expression=django.contrib.postgres.search.CombinedSearchVector(
+                            django.contrib.postgres.search.CombinedSearchVector(
+                                django.contrib.postgres.search.CombinedSearchVector(
+                                    django.contrib.postgres.search.SearchVector(
+                                        "name", config="dutch_unaccent", weight="A"
+                                    ),
+                                    "||",
+                                    django.contrib.postgres.search.SearchVector(
+                                        "place", config="dutch_unaccent", weight="A"
+                                    ),
+                                    django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                                ),
+                                "||",
+                                django.contrib.postgres.search.SearchVector(
+                                    "summary", config="dutch_unaccent", weight="B"
+                                ),
+                                django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                            ),
+                            "||",
+                            django.contrib.postgres.search.SearchVector(
+                                "description", config="dutch_unaccent", weight="C"
+                            ),
+                            django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                        ),
+                        output_field=django.contrib.postgres.search.SearchVectorField(),
+                    ),
+                ),
+                (
+                    "search_name",
+                    models.GeneratedField(
+                        db_persist=True,
+                        expression=cooperaties.search.ImmutableUnaccent(
+                            django.db.models.functions.text.Lower(
+                                django.db.models.functions.text.Concat("name", models.Value(" "), "place")
+                            )
+                        ),
+                        output_field=models.TextField(),
+                    ),
+                ),
+                (
+                    "domains",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="cooperaties",
+                        to="cooperaties.domain",
+                        verbose_name="domeinen van bestaanszekerheid",
+                    ),
+                ),
+                (
+                    "themes",
+                    models.ManyToManyField(
+                        blank=True,
+                        related_name="cooperaties",
+                        to="cooperaties.theme",
+                        verbose_name="thema's om ervaring over uit te wisselen",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'coöperatie',
-                'verbose_name_plural': 'coöperaties',
-                'ordering': ['name'],
-                'indexes': [django.contrib.postgres.indexes.GinIndex(fields=['search_vector'], name='coop_search_vector_gin'), django.contrib.postgres.indexes.GinIndex(django.contrib.postgres.indexes.OpClass('search_name', name='gin_trgm_ops'), name='coop_search_name_trgm'), models.Index(fields=['status', 'name'], name='coop_status_name')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('founding_year__isnull', True), models.Q(('founding_year__gte', 1800), ('founding_year__lte', 2100)), _connector='OR'), name='coop_founding_year_plausible'), models.CheckConstraint(condition=models.Q(('name', ''), _negated=True), name='coop_name_not_empty'), models.CheckConstraint(condition=models.Q(('status__in', ['voorgesteld', 'gepubliceerd', 'gearchiveerd'])), name='coop_status_valid')],
+                "verbose_name": "coöperatie",
+                "verbose_name_plural": "coöperaties",
+                "ordering": ["name"],
+                "indexes": [
+                    django.contrib.postgres.indexes.GinIndex(fields=["search_vector"], name="coop_search_vector_gin"),
+                    django.contrib.postgres.indexes.GinIndex(
+                        django.contrib.postgres.indexes.OpClass("search_name", name="gin_trgm_ops"),
+                        name="coop_search_name_trgm",
+                    ),
+                    models.Index(fields=["status", "name"], name="coop_status_name"),
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("founding_year__isnull", True),
+                            models.Q(("founding_year__gte", 1800), ("founding_year__lte", 2100)),
+                            _connector="OR",
+                        ),
+                        name="coop_founding_year_plausible",
+                    ),
+                    models.CheckConstraint(condition=models.Q(("name", ""), _negated=True), name="coop_name_not_empty"),
+                    models.CheckConstraint(
+                        condition=models.Q(("status__in", ["voorgesteld", "gepubliceerd", "gearchiveerd"])),
+                        name="coop_status_valid",
+                    ),
+                ],
             },
         ),
     ]

@@ -5,26 +5,31 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cooperaties', '0002_vocabulary_and_permissions'),
+        ("cooperaties", "0002_vocabulary_and_permissions"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='cooperatie',
-            name='coop_search_vector_gin',
+            model_name="cooperatie",
+            name="coop_search_vector_gin",
         ),
         migrations.RemoveIndex(
-            model_name='cooperatie',
-            name='coop_search_name_trgm',
+            model_name="cooperatie",
+            name="coop_search_name_trgm",
         ),
         migrations.AddIndex(
-            model_name='cooperatie',
-            index=django.contrib.postgres.indexes.GinIndex(fastupdate=False, fields=['search_vector'], name='coop_search_vector_gin'),
+            model_name="cooperatie",
+            index=django.contrib.postgres.indexes.GinIndex(
+                fastupdate=False, fields=["search_vector"], name="coop_search_vector_gin"
+            ),
         ),
         migrations.AddIndex(
-            model_name='cooperatie',
-            index=django.contrib.postgres.indexes.GinIndex(django.contrib.postgres.indexes.OpClass('search_name', name='gin_trgm_ops'), fastupdate=False, name='coop_search_name_trgm'),
+            model_name="cooperatie",
+            index=django.contrib.postgres.indexes.GinIndex(
+                django.contrib.postgres.indexes.OpClass("search_name", name="gin_trgm_ops"),
+                fastupdate=False,
+                name="coop_search_name_trgm",
+            ),
         ),
     ]

@@ -20,7 +20,7 @@ def test_changelist_shows_proposals_first_with_a_preview_link(client, secretaria
 
     assert html.index("Zzz voorstel") < html.index("Aaa gepubliceerd")
     assert reverse("cooperaties:cooperatie-preview", args=[proposal.pk]) in html
-    filter_block = html[html.index('id="changelist-filter"'):]
+    filter_block = html[html.index('id="changelist-filter"') :]
     assert filter_block.index("Voorgesteld") < filter_block.index("Gepubliceerd") < filter_block.index("Gearchiveerd")
 
 

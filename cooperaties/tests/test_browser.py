@@ -16,16 +16,26 @@ def directory():
     werk = DomainFactory(slug="werk", name="Werk")
     wonen = DomainFactory(slug="wonen", name="Wonen")
     CooperatieFactory(
-        name="Coöperatie De Vrije Uitloop", slug="de-vrije-uitloop", place="Breda", province=Province.NOORD_BRABANT,
-        summary="Mensen verdienen samen een deel van hun uitkering.", domains=[werk],
+        name="Coöperatie De Vrije Uitloop",
+        slug="de-vrije-uitloop",
+        place="Breda",
+        province=Province.NOORD_BRABANT,
+        summary="Mensen verdienen samen een deel van hun uitkering.",
+        domains=[werk],
         description="In de coöperatie vinden leden steun en inspiratie bij elkaar.",
     )
     CooperatieFactory(
-        name="Woongroep Breda", slug="woongroep-breda", place="Breda", province=Province.NOORD_BRABANT,
+        name="Woongroep Breda",
+        slug="woongroep-breda",
+        place="Breda",
+        province=Province.NOORD_BRABANT,
         domains=[wonen],
     )
     CooperatieFactory(
-        name="Bewonersbedrijf Heechterp", slug="heechterp", place="Leeuwarden", province=Province.FRIESLAND,
+        name="Bewonersbedrijf Heechterp",
+        slug="heechterp",
+        place="Leeuwarden",
+        province=Province.FRIESLAND,
         domains=[werk],
     )
 

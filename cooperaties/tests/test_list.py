@@ -32,19 +32,33 @@ def test_filters_combine(client):
     wonen = DomainFactory(slug="wonen")
     economie = ThemeFactory(slug="lokale-economie")
     CooperatieFactory(
-        name="Treffer", province=Province.GRONINGEN, legal_form=LegalForm.STICHTING, open_to_members=True,
-        domains=[werk], themes=[economie],
+        name="Treffer",
+        province=Province.GRONINGEN,
+        legal_form=LegalForm.STICHTING,
+        open_to_members=True,
+        domains=[werk],
+        themes=[economie],
     )
     CooperatieFactory(name="Andere provincie", province=Province.LIMBURG, domains=[werk], themes=[economie])
     CooperatieFactory(name="Ander domein", province=Province.GRONINGEN, domains=[wonen], themes=[economie])
     CooperatieFactory(
-        name="Gesloten", province=Province.GRONINGEN, legal_form=LegalForm.STICHTING, open_to_members=False,
-        domains=[werk], themes=[economie],
+        name="Gesloten",
+        province=Province.GRONINGEN,
+        legal_form=LegalForm.STICHTING,
+        open_to_members=False,
+        domains=[werk],
+        themes=[economie],
     )
 
     response = client.get(
         LIST_URL,
-        {"province": "groningen", "domain": "werk", "theme": "lokale-economie", "legal_form": "stichting", "open": "ja"},
+        {
+            "province": "groningen",
+            "domain": "werk",
+            "theme": "lokale-economie",
+            "legal_form": "stichting",
+            "open": "ja",
+        },
     )
 
     assert card_names(response) == ["Treffer"]
@@ -56,8 +70,15 @@ def test_unknown_filter_values_give_field_errors_and_are_ignored(client):
 
     response = client.get(
         LIST_URL,
-        {"province": "atlantis", "domain": "ruimtevaart", "theme": "x", "legal_form": "gmbh", "open": "misschien",
-         "page": "999", "onbekend": "1"},
+        {
+            "province": "atlantis",
+            "domain": "ruimtevaart",
+            "theme": "x",
+            "legal_form": "gmbh",
+            "open": "misschien",
+            "page": "999",
+            "onbekend": "1",
+        },
     )
 
     assert response.status_code == 200
@@ -105,8 +126,15 @@ COMBINATIONS = [
     {"q": "cooperatie"},
     {"q": "moestuinkring"},
     {"q": "buurt", "province": "groningen", "domain": "zorg-en-gezondheid"},
-    {"province": "noord-brabant", "domain": "inkomen", "theme": "passende-rechtsvorm", "legal_form": "vereniging",
-     "open": "nee", "q": "samen", "page": "2"},
+    {
+        "province": "noord-brabant",
+        "domain": "inkomen",
+        "theme": "passende-rechtsvorm",
+        "legal_form": "vereniging",
+        "open": "nee",
+        "q": "samen",
+        "page": "2",
+    },
     {"province": "atlantis", "domain": "onbekend"},
 ]
 

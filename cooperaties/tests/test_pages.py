@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from alliantie.tests.factories import UserFactory
+from alliantie.netwerk.tests.factories import UserFactory
 from cooperaties import seed
 from cooperaties.models import Cooperatie, LegalForm, Province
 
@@ -23,8 +23,12 @@ def json_ld(html):
 
 def test_profile_has_schema_org_organization(client):
     coop = CooperatieFactory(
-        name="De Vrije Uitloop", place="Breda", province=Province.NOORD_BRABANT, founding_year=2014,
-        website="https://example.org/", domains=[DomainFactory(slug="inkomen", name="Inkomen")],
+        name="De Vrije Uitloop",
+        place="Breda",
+        province=Province.NOORD_BRABANT,
+        founding_year=2014,
+        website="https://example.org/",
+        domains=[DomainFactory(slug="inkomen", name="Inkomen")],
         description="Mensen verdienen samen een deel van hun uitkering.</script><script>alert(1)",
     )
 
@@ -35,7 +39,10 @@ def test_profile_has_schema_org_organization(client):
     assert data["@type"] == "Organization"
     assert data["name"] == "De Vrije Uitloop"
     assert data["address"] == {
-        "@type": "PostalAddress", "addressCountry": "NL", "addressLocality": "Breda", "addressRegion": "Noord-Brabant",
+        "@type": "PostalAddress",
+        "addressCountry": "NL",
+        "addressLocality": "Breda",
+        "addressRegion": "Noord-Brabant",
     }
     assert data["foundingDate"] == "2014"
     assert data["sameAs"] == ["https://example.org/"]
@@ -81,8 +88,12 @@ def test_exports_have_published_coops_only_and_no_personal_data(client):
 
 
 def test_csv_export_defuses_spreadsheet_formulas(client):
-    CooperatieFactory(name="=HYPERLINK(\"http://evil\")")
-    rows = list(csv.DictReader(io.StringIO(client.get(reverse("cooperaties:export-csv")).content.decode("utf-8-sig")), delimiter=";"))
+    CooperatieFactory(name='=HYPERLINK("http://evil")')
+    rows = list(
+        csv.DictReader(
+            io.StringIO(client.get(reverse("cooperaties:export-csv")).content.decode("utf-8-sig")), delimiter=";"
+        )
+    )
     assert rows[0]["naam"].startswith("'=")
 
 
@@ -112,6 +123,10 @@ def test_seed_loads_the_nine_werkboek_coops_once_and_invents_nothing():
     assert (heechterp.place, heechterp.founding_year) == ("Leeuwarden", 2012)
     fort = published.get(slug="fort-vreeswijk")
     assert (fort.place, fort.province, fort.founding_year, fort.legal_form, fort.open_to_members) == (
-        "", "", None, "", None
+        "",
+        "",
+        None,
+        "",
+        None,
     )
     assert not Cooperatie.themes.through.objects.exists()

@@ -28,7 +28,7 @@ def test_overview_page_shows_map_with_text_alternative_and_table(client):
     CooperatieFactory(province=Province.UTRECHT, status=Cooperatie.Status.GEPUBLICEERD)
     CooperatieFactory(province=Province.UTRECHT, status=Cooperatie.Status.VOORGESTELD)
     html = client.get(reverse("cooperaties:province-overview")).content.decode()
-    assert 'role="img"' in html and "<title id=\"kaart-titel\">" in html and "<desc id=\"kaart-uitleg\">" in html
+    assert 'role="img"' in html and '<title id="kaart-titel">' in html and '<desc id="kaart-uitleg">' in html
     # Only the published one counts, on the map as in the table.
     utrecht_tile = re.search(r">Utrecht</text>\s*<text[^>]*>(\d+)</text>", html)
     assert utrecht_tile and utrecht_tile.group(1) == "1"

@@ -5,166 +5,356 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='Manifest',
+            name="Manifest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='titel')),
-                ('subtitle', models.CharField(blank=True, max_length=200, verbose_name='ondertitel')),
-                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='korte naam in het adres')),
-                ('place', models.CharField(blank=True, max_length=100, verbose_name='plaats')),
-                ('date', models.DateField(blank=True, null=True, verbose_name='datum')),
-                ('summary', models.TextField(blank=True, help_text="Witregel tussen alinea's.", verbose_name='samenvatting')),
-                ('published', models.BooleanField(default=False, verbose_name='gepubliceerd')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=200, verbose_name="titel")),
+                ("subtitle", models.CharField(blank=True, max_length=200, verbose_name="ondertitel")),
+                ("slug", models.SlugField(max_length=80, unique=True, verbose_name="korte naam in het adres")),
+                ("place", models.CharField(blank=True, max_length=100, verbose_name="plaats")),
+                ("date", models.DateField(blank=True, null=True, verbose_name="datum")),
+                (
+                    "summary",
+                    models.TextField(blank=True, help_text="Witregel tussen alinea's.", verbose_name="samenvatting"),
+                ),
+                ("published", models.BooleanField(default=False, verbose_name="gepubliceerd")),
             ],
             options={
-                'verbose_name': 'manifest',
-                'verbose_name_plural': 'manifesten',
-                'ordering': ['-date', 'title'],
+                "verbose_name": "manifest",
+                "verbose_name_plural": "manifesten",
+                "ordering": ["-date", "title"],
             },
         ),
         migrations.CreateModel(
-            name='Kloof',
+            name="Kloof",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, verbose_name='naam')),
-                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='korte naam in het adres')),
-                ('order', models.PositiveSmallIntegerField(verbose_name='volgorde')),
-                ('summary', models.TextField(help_text='In eenvoudig Nederlands, twee of drie zinnen.', verbose_name='korte samenvatting')),
-                ('text', models.TextField(help_text="De tekst uit het manifest. Witregel tussen alinea's.", verbose_name='volledige tekst')),
-                ('note', models.TextField(blank=True, verbose_name='voetnoot')),
-                ('manifest', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='kloven', to='manifest.manifest', verbose_name='manifest')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100, verbose_name="naam")),
+                ("slug", models.SlugField(max_length=80, unique=True, verbose_name="korte naam in het adres")),
+                ("order", models.PositiveSmallIntegerField(verbose_name="volgorde")),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="In eenvoudig Nederlands, twee of drie zinnen.", verbose_name="korte samenvatting"
+                    ),
+                ),
+                (
+                    "text",
+                    models.TextField(
+                        help_text="De tekst uit het manifest. Witregel tussen alinea's.", verbose_name="volledige tekst"
+                    ),
+                ),
+                ("note", models.TextField(blank=True, verbose_name="voetnoot")),
+                (
+                    "manifest",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="kloven",
+                        to="manifest.manifest",
+                        verbose_name="manifest",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'kloof',
-                'verbose_name_plural': 'kloven',
-                'ordering': ['manifest', 'order'],
+                "verbose_name": "kloof",
+                "verbose_name_plural": "kloven",
+                "ordering": ["manifest", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Kantelpunt',
+            name="Kantelpunt",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(verbose_name='volgorde')),
-                ('title', models.CharField(max_length=200, verbose_name='titel')),
-                ('text', models.TextField(blank=True, verbose_name='tekst')),
-                ('manifest', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='kantelpunten', to='manifest.manifest', verbose_name='manifest')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("order", models.PositiveSmallIntegerField(verbose_name="volgorde")),
+                ("title", models.CharField(max_length=200, verbose_name="titel")),
+                ("text", models.TextField(blank=True, verbose_name="tekst")),
+                (
+                    "manifest",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="kantelpunten",
+                        to="manifest.manifest",
+                        verbose_name="manifest",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'kantelpunt',
-                'verbose_name_plural': 'kantelpunten',
-                'ordering': ['manifest', 'order'],
+                "verbose_name": "kantelpunt",
+                "verbose_name_plural": "kantelpunten",
+                "ordering": ["manifest", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Grondrecht',
+            name="Grondrecht",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(verbose_name='volgorde')),
-                ('title', models.CharField(max_length=200, verbose_name='titel')),
-                ('text', models.TextField(blank=True, verbose_name='tekst')),
-                ('manifest', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='grondrechten', to='manifest.manifest', verbose_name='manifest')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("order", models.PositiveSmallIntegerField(verbose_name="volgorde")),
+                ("title", models.CharField(max_length=200, verbose_name="titel")),
+                ("text", models.TextField(blank=True, verbose_name="tekst")),
+                (
+                    "manifest",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="grondrechten",
+                        to="manifest.manifest",
+                        verbose_name="manifest",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'sociaal grondrecht',
-                'verbose_name_plural': 'sociale grondrechten',
-                'ordering': ['manifest', 'order'],
+                "verbose_name": "sociaal grondrecht",
+                "verbose_name_plural": "sociale grondrechten",
+                "ordering": ["manifest", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Chapter',
+            name="Chapter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(verbose_name='volgorde')),
-                ('number', models.CharField(blank=True, help_text='Bijvoorbeeld I, II of III.', max_length=10, verbose_name='nummer')),
-                ('title', models.CharField(max_length=200, verbose_name='titel')),
-                ('text', models.TextField(blank=True, help_text="Witregel tussen alinea's. Een regel die begint met ## is een tussenkop.", verbose_name='tekst')),
-                ('shows', models.CharField(blank=True, choices=[('', 'alleen de tekst'), ('kloven', 'de kloven'), ('grondrechten', 'de grondrechten'), ('kantelpunten', 'de kantelpunten')], default='', max_length=20, verbose_name='toon onder dit hoofdstuk')),
-                ('manifest', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='chapters', to='manifest.manifest', verbose_name='manifest')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("order", models.PositiveSmallIntegerField(verbose_name="volgorde")),
+                (
+                    "number",
+                    models.CharField(
+                        blank=True, help_text="Bijvoorbeeld I, II of III.", max_length=10, verbose_name="nummer"
+                    ),
+                ),
+                ("title", models.CharField(max_length=200, verbose_name="titel")),
+                (
+                    "text",
+                    models.TextField(
+                        blank=True,
+                        help_text="Witregel tussen alinea's. Een regel die begint met ## is een tussenkop.",
+                        verbose_name="tekst",
+                    ),
+                ),
+                (
+                    "shows",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "alleen de tekst"),
+                            ("kloven", "de kloven"),
+                            ("grondrechten", "de grondrechten"),
+                            ("kantelpunten", "de kantelpunten"),
+                        ],
+                        default="",
+                        max_length=20,
+                        verbose_name="toon onder dit hoofdstuk",
+                    ),
+                ),
+                (
+                    "manifest",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="chapters",
+                        to="manifest.manifest",
+                        verbose_name="manifest",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'hoofdstuk',
-                'verbose_name_plural': 'hoofdstukken',
-                'ordering': ['manifest', 'order'],
+                "verbose_name": "hoofdstuk",
+                "verbose_name_plural": "hoofdstukken",
+                "ordering": ["manifest", "order"],
             },
         ),
         migrations.CreateModel(
-            name='Series',
+            name="Series",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='titel van de grafiek')),
-                ('message', models.TextField(help_text='Wat laat de grafiek zien? In één of twee zinnen. Dit lezen mensen die de grafiek niet zien.', verbose_name='boodschap')),
-                ('kloof', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='series', to='manifest.kloof', verbose_name='kloof')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=200, verbose_name="titel van de grafiek")),
+                (
+                    "message",
+                    models.TextField(
+                        help_text="Wat laat de grafiek zien? In één of twee zinnen. Dit lezen mensen die de grafiek niet zien.",
+                        verbose_name="boodschap",
+                    ),
+                ),
+                (
+                    "kloof",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="series",
+                        to="manifest.kloof",
+                        verbose_name="kloof",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'reeks',
-                'verbose_name_plural': 'reeksen',
-                'ordering': ['kloof', 'title'],
+                "verbose_name": "reeks",
+                "verbose_name_plural": "reeksen",
+                "ordering": ["kloof", "title"],
             },
         ),
         migrations.CreateModel(
-            name='Figure',
+            name="Figure",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=0, verbose_name='volgorde')),
-                ('label', models.CharField(help_text='Kort: waar gaat dit cijfer over?', max_length=200, verbose_name='omschrijving')),
-                ('value', models.DecimalField(blank=True, decimal_places=3, max_digits=14, null=True, verbose_name='waarde')),
-                ('decimals', models.PositiveSmallIntegerField(blank=True, help_text='Hoeveel cijfers na de komma we tonen (0,90 heeft er 2). Leeg: zoveel als nodig.', null=True, verbose_name='decimalen')),
-                ('qualifier', models.CharField(blank=True, choices=[('', 'precies zoals genoemd'), ('circa', 'circa'), ('ongeveer', 'ongeveer'), ('om en nabij', 'om en nabij'), ('ruim', 'ruim'), ('bijna', 'bijna'), ('meer dan', 'meer dan')], max_length=20, verbose_name='nauwkeurigheid')),
-                ('unit', models.CharField(blank=True, choices=[('', 'geen eenheid'), ('procent', 'procent'), ('huishoudens', 'huishoudens'), ('personen', 'personen'), ('kinderen', 'kinderen'), ('contracten', 'contracten'), ('jaar', 'jaar'), ('keer', 'keer zo veel'), ('coëfficiënt', 'coëfficiënt (0 tot 1)')], max_length=20, verbose_name='eenheid')),
-                ('period', models.CharField(blank=True, help_text='Een jaar (2016) of een periode (1977-2011). Leeg als de bron geen periode noemt.', max_length=50, verbose_name='periode')),
-                ('group', models.CharField(blank=True, help_text='De groep binnen de reeks, bijvoorbeeld 1977, vrouwen of hoogste 10%.', max_length=100, verbose_name='groep')),
-                ('source', models.CharField(max_length=200, verbose_name='bron (organisatie of auteur)')),
-                ('publication', models.CharField(blank=True, max_length=300, verbose_name='publicatie')),
-                ('quote', models.TextField(blank=True, help_text='De woorden waarin de bron dit cijfer noemt.', verbose_name='tekst in de bron')),
-                ('note', models.TextField(blank=True, verbose_name='toelichting')),
-                ('highlighted', models.BooleanField(default=False, help_text='Dit cijfer staat op de kaart in het overzicht.', verbose_name='belangrijkste cijfer van de kloof')),
-                ('kloof', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='figures', to='manifest.kloof', verbose_name='kloof')),
-                ('series', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='figures', to='manifest.series', verbose_name='reeks')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("order", models.PositiveSmallIntegerField(default=0, verbose_name="volgorde")),
+                (
+                    "label",
+                    models.CharField(
+                        help_text="Kort: waar gaat dit cijfer over?", max_length=200, verbose_name="omschrijving"
+                    ),
+                ),
+                (
+                    "value",
+                    models.DecimalField(blank=True, decimal_places=3, max_digits=14, null=True, verbose_name="waarde"),
+                ),
+                (
+                    "decimals",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Hoeveel cijfers na de komma we tonen (0,90 heeft er 2). Leeg: zoveel als nodig.",
+                        null=True,
+                        verbose_name="decimalen",
+                    ),
+                ),
+                (
+                    "qualifier",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "precies zoals genoemd"),
+                            ("circa", "circa"),
+                            ("ongeveer", "ongeveer"),
+                            ("om en nabij", "om en nabij"),
+                            ("ruim", "ruim"),
+                            ("bijna", "bijna"),
+                            ("meer dan", "meer dan"),
+                        ],
+                        max_length=20,
+                        verbose_name="nauwkeurigheid",
+                    ),
+                ),
+                (
+                    "unit",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "geen eenheid"),
+                            ("procent", "procent"),
+                            ("huishoudens", "huishoudens"),
+                            ("personen", "personen"),
+                            ("kinderen", "kinderen"),
+                            ("contracten", "contracten"),
+                            ("jaar", "jaar"),
+                            ("keer", "keer zo veel"),
+                            ("coëfficiënt", "coëfficiënt (0 tot 1)"),
+                        ],
+                        max_length=20,
+                        verbose_name="eenheid",
+                    ),
+                ),
+                (
+                    "period",
+                    models.CharField(
+                        blank=True,
+                        help_text="Een jaar (2016) of een periode (1977-2011). Leeg als de bron geen periode noemt.",
+                        max_length=50,
+                        verbose_name="periode",
+                    ),
+                ),
+                (
+                    "group",
+                    models.CharField(
+                        blank=True,
+                        help_text="De groep binnen de reeks, bijvoorbeeld 1977, vrouwen of hoogste 10%.",
+                        max_length=100,
+                        verbose_name="groep",
+                    ),
+                ),
+                ("source", models.CharField(max_length=200, verbose_name="bron (organisatie of auteur)")),
+                ("publication", models.CharField(blank=True, max_length=300, verbose_name="publicatie")),
+                (
+                    "quote",
+                    models.TextField(
+                        blank=True,
+                        help_text="De woorden waarin de bron dit cijfer noemt.",
+                        verbose_name="tekst in de bron",
+                    ),
+                ),
+                ("note", models.TextField(blank=True, verbose_name="toelichting")),
+                (
+                    "highlighted",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Dit cijfer staat op de kaart in het overzicht.",
+                        verbose_name="belangrijkste cijfer van de kloof",
+                    ),
+                ),
+                (
+                    "kloof",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="figures",
+                        to="manifest.kloof",
+                        verbose_name="kloof",
+                    ),
+                ),
+                (
+                    "series",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="figures",
+                        to="manifest.series",
+                        verbose_name="reeks",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'cijfer',
-                'verbose_name_plural': 'cijfers',
-                'ordering': ['kloof', 'order', 'pk'],
+                "verbose_name": "cijfer",
+                "verbose_name_plural": "cijfers",
+                "ordering": ["kloof", "order", "pk"],
             },
         ),
         migrations.AddConstraint(
-            model_name='kloof',
-            constraint=models.UniqueConstraint(fields=('manifest', 'order'), name='manifest_kloof_unique_order'),
+            model_name="kloof",
+            constraint=models.UniqueConstraint(fields=("manifest", "order"), name="manifest_kloof_unique_order"),
         ),
         migrations.AddConstraint(
-            model_name='kantelpunt',
-            constraint=models.UniqueConstraint(fields=('manifest', 'order'), name='manifest_kantelpunt_unique_order'),
+            model_name="kantelpunt",
+            constraint=models.UniqueConstraint(fields=("manifest", "order"), name="manifest_kantelpunt_unique_order"),
         ),
         migrations.AddConstraint(
-            model_name='grondrecht',
-            constraint=models.UniqueConstraint(fields=('manifest', 'order'), name='manifest_grondrecht_unique_order'),
+            model_name="grondrecht",
+            constraint=models.UniqueConstraint(fields=("manifest", "order"), name="manifest_grondrecht_unique_order"),
         ),
         migrations.AddConstraint(
-            model_name='chapter',
-            constraint=models.UniqueConstraint(fields=('manifest', 'order'), name='manifest_chapter_unique_order'),
+            model_name="chapter",
+            constraint=models.UniqueConstraint(fields=("manifest", "order"), name="manifest_chapter_unique_order"),
         ),
         migrations.AddConstraint(
-            model_name='series',
-            constraint=models.UniqueConstraint(fields=('kloof', 'title'), name='manifest_series_unique_title'),
+            model_name="series",
+            constraint=models.UniqueConstraint(fields=("kloof", "title"), name="manifest_series_unique_title"),
         ),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.CheckConstraint(condition=models.Q(('unit', ''), ('value__isnull', False), _connector='OR'), name='manifest_figure_unit_needs_value'),
+            model_name="figure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("unit", ""), ("value__isnull", False), _connector="OR"),
+                name="manifest_figure_unit_needs_value",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.UniqueConstraint(condition=models.Q(('highlighted', True)), fields=('kloof',), name='manifest_figure_one_highlight_per_kloof'),
+            model_name="figure",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("highlighted", True)),
+                fields=("kloof",),
+                name="manifest_figure_one_highlight_per_kloof",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.UniqueConstraint(fields=('kloof', 'label', 'period'), name='manifest_figure_unique_label_period'),
+            model_name="figure",
+            constraint=models.UniqueConstraint(
+                fields=("kloof", "label", "period"), name="manifest_figure_unique_label_period"
+            ),
         ),
     ]

@@ -5,15 +5,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('manifest', '0002_secretariaat_permissions'),
+        ("manifest", "0002_secretariaat_permissions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='figure',
-            name='created',
-            field=models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name='toegevoegd op'),
+            model_name="figure",
+            name="created",
+            field=models.DateTimeField(default=django.utils.timezone.now, editable=False, verbose_name="toegevoegd op"),
         ),
     ]

@@ -22,5 +22,3 @@ def paragraphs(text, heading_level=3):
 @register.filter
 def first_paragraph(text):
     return (text or "").split("\n\n", 1)[0]
-
-

@@ -68,8 +68,18 @@ def test_text_in_the_value_field_is_a_form_error(client, secretariaat_user):
     client.force_login(secretariaat_user)
     kloof = KloofFactory()
     data = {
-        "kloof": kloof.pk, "label": "Test", "order": "1", "value": "veel", "unit": "procent", "qualifier": "",
-        "period": "", "group": "", "source": "CBS", "publication": "", "quote": "", "note": "",
+        "kloof": kloof.pk,
+        "label": "Test",
+        "order": "1",
+        "value": "veel",
+        "unit": "procent",
+        "qualifier": "",
+        "period": "",
+        "group": "",
+        "source": "CBS",
+        "publication": "",
+        "quote": "",
+        "note": "",
     }
     response = client.post("/admin/manifest/figure/add/", data)
     assert response.status_code == 200
@@ -99,8 +109,6 @@ def test_admin_lists_with_filters_and_search(client, secretariaat_user):
 def test_admin_csv_export_of_selected_figures(client, secretariaat_user):
     client.force_login(secretariaat_user)
     figure = FigureFactory(value=Decimal("590000"))
-    response = client.post(
-        "/admin/manifest/figure/", {"action": "export_csv", "_selected_action": [figure.pk]}
-    )
+    response = client.post("/admin/manifest/figure/", {"action": "export_csv", "_selected_action": [figure.pk]})
     assert response.status_code == 200
     assert "590000" in response.content.decode("utf-8-sig")

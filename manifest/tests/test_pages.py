@@ -22,8 +22,13 @@ def test_manifest_page_has_chapters_kloven_grondrechten_and_kantelpunten(client,
     assert seed.MANIFEST_SLUG in client.get("/manifest/").content.decode()
     html = client.get(f"/manifest/{seed.MANIFEST_SLUG}/").content.decode()
     assert "<h1>Voor meer kwaliteit van leven</h1>" in html
-    for heading in ["II Herstel van sociale grondrechten", "Informatiekloof", "6. Gezonde en duurzame leefomgeving",
-                    "7. Van een versmald naar een verbreed begrip van politiek en democratie", "Drie soorten mensenrechten"]:
+    for heading in [
+        "II Herstel van sociale grondrechten",
+        "Informatiekloof",
+        "6. Gezonde en duurzame leefomgeving",
+        "7. Van een versmald naar een verbreed begrip van politiek en democratie",
+        "Drie soorten mensenrechten",
+    ]:
         assert heading in html
     assert "<script" not in html
 

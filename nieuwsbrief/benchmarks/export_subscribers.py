@@ -1,6 +1,6 @@
 """Benchmark (not a test): export N subscribers as CSV and report time and peak memory.
 
-    DJANGO_DEBUG=1 .venv/bin/python nieuwsbrief/benchmarks/export_subscribers.py [N ...]
+    make db && .venv/bin/python nieuwsbrief/benchmarks/export_subscribers.py [N ...]
 
 Default sizes: 10,000 and 100,000. For each size the subscribers are inserted inside a transaction
 that is rolled back afterwards, so the database is left as it was. Memory must stay flat: the peak
@@ -15,7 +15,7 @@ import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "alliantie.settings")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "alliantie.settings.development")
 
 import django  # noqa: E402
 
@@ -89,11 +89,15 @@ def measure(count):
 
 
 def main(sizes):
-    print(f"{'abonnees':>10} {'rijen':>10} {'CSV MB':>8} {'tijd s':>8} {'rijen/s':>10} {'tracemalloc piek KiB':>21} {'ru_maxrss MiB':>14}")
+    print(
+        f"{'abonnees':>10} {'rijen':>10} {'CSV MB':>8} {'tijd s':>8} {'rijen/s':>10}"
+        f" {'tracemalloc piek KiB':>21} {'ru_maxrss MiB':>14}"
+    )
     for size in sizes:
         r = measure(size)
         print(
-            f"{size:>10,} {r['rows']:>10,} {r['megabytes']:>8.1f} {r['seconds']:>8.2f} {r['rows'] / r['seconds']:>10,.0f}"
+            f"{size:>10,} {r['rows']:>10,} {r['megabytes']:>8.1f} {r['seconds']:>8.2f}"
+            f" {r['rows'] / r['seconds']:>10,.0f}"
             f" {r['tracemalloc_peak_kib']:>21,.0f} {r['ru_maxrss_mib']:>14.1f}"
         )
     print("Alles teruggedraaid (rollback): de database is ongewijzigd.")

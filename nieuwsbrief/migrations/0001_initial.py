@@ -7,105 +7,205 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("contenttypes", "0002_remove_content_type_name"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Edition',
+            name="Edition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField(unique=True, verbose_name='nummer')),
-                ('title', models.CharField(max_length=200, verbose_name='titel')),
-                ('date', models.DateField(verbose_name='datum')),
-                ('introduction', models.TextField(blank=True, verbose_name='inleiding')),
-                ('published', models.BooleanField(default=False, help_text='Alleen gepubliceerde edities staan in het archief op de site.', verbose_name='gepubliceerd')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='gemaakt op')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='gewijzigd op')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField(unique=True, verbose_name="nummer")),
+                ("title", models.CharField(max_length=200, verbose_name="titel")),
+                ("date", models.DateField(verbose_name="datum")),
+                ("introduction", models.TextField(blank=True, verbose_name="inleiding")),
+                (
+                    "published",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Alleen gepubliceerde edities staan in het archief op de site.",
+                        verbose_name="gepubliceerd",
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="gemaakt op")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="gewijzigd op")),
             ],
             options={
-                'verbose_name': 'editie',
-                'verbose_name_plural': 'edities',
-                'ordering': ['-number'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('number__gte', 1)), name='nieuwsbrief_edition_number_positive')],
+                "verbose_name": "editie",
+                "verbose_name_plural": "edities",
+                "ordering": ["-number"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("number__gte", 1)), name="nieuwsbrief_edition_number_positive"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Subscriber',
+            name="Subscriber",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('email', models.EmailField(max_length=254, verbose_name='e-mailadres')),
-                ('name', models.CharField(blank=True, max_length=200, verbose_name='naam')),
-                ('organisation', models.CharField(blank=True, max_length=200, verbose_name='organisatie')),
-                ('status', models.CharField(choices=[('pending', 'Wacht op bevestiging'), ('confirmed', 'Ingeschreven'), ('unsubscribed', 'Afgemeld')], default='pending', max_length=20, verbose_name='status')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='aangemeld op')),
-                ('confirmed_at', models.DateTimeField(blank=True, null=True, verbose_name='bevestigd op')),
-                ('unsubscribed_at', models.DateTimeField(blank=True, null=True, verbose_name='afgemeld op')),
-                ('updated', models.DateTimeField(auto_now=True, verbose_name='gewijzigd op')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='newsletter_subscriptions', to=settings.AUTH_USER_MODEL, verbose_name='account')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("email", models.EmailField(max_length=254, verbose_name="e-mailadres")),
+                ("name", models.CharField(blank=True, max_length=200, verbose_name="naam")),
+                ("organisation", models.CharField(blank=True, max_length=200, verbose_name="organisatie")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Wacht op bevestiging"),
+                            ("confirmed", "Ingeschreven"),
+                            ("unsubscribed", "Afgemeld"),
+                        ],
+                        default="pending",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="aangemeld op")),
+                ("confirmed_at", models.DateTimeField(blank=True, null=True, verbose_name="bevestigd op")),
+                ("unsubscribed_at", models.DateTimeField(blank=True, null=True, verbose_name="afgemeld op")),
+                ("updated", models.DateTimeField(auto_now=True, verbose_name="gewijzigd op")),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="newsletter_subscriptions",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="account",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'abonnee',
-                'verbose_name_plural': 'abonnees',
-                'ordering': ['-created'],
+                "verbose_name": "abonnee",
+                "verbose_name_plural": "abonnees",
+                "ordering": ["-created"],
             },
         ),
         migrations.CreateModel(
-            name='Consent',
+            name="Consent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('method', models.CharField(choices=[('double_opt_in', 'Formulier met bevestiging per e-mail'), ('member', 'Als lid, via Mijn account')], max_length=20, verbose_name='hoe')),
-                ('source', models.CharField(blank=True, max_length=500, verbose_name='vanaf pagina')),
-                ('text_version', models.CharField(max_length=20, verbose_name='versie toestemmingstekst')),
-                ('requested_at', models.DateTimeField(auto_now_add=True, verbose_name='gevraagd op')),
-                ('confirmed_at', models.DateTimeField(blank=True, null=True, verbose_name='bevestigd op')),
-                ('withdrawn_at', models.DateTimeField(blank=True, null=True, verbose_name='ingetrokken op')),
-                ('subscriber', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='consents', to='nieuwsbrief.subscriber', verbose_name='abonnee')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "method",
+                    models.CharField(
+                        choices=[
+                            ("double_opt_in", "Formulier met bevestiging per e-mail"),
+                            ("member", "Als lid, via Mijn account"),
+                        ],
+                        max_length=20,
+                        verbose_name="hoe",
+                    ),
+                ),
+                ("source", models.CharField(blank=True, max_length=500, verbose_name="vanaf pagina")),
+                ("text_version", models.CharField(max_length=20, verbose_name="versie toestemmingstekst")),
+                ("requested_at", models.DateTimeField(auto_now_add=True, verbose_name="gevraagd op")),
+                ("confirmed_at", models.DateTimeField(blank=True, null=True, verbose_name="bevestigd op")),
+                ("withdrawn_at", models.DateTimeField(blank=True, null=True, verbose_name="ingetrokken op")),
+                (
+                    "subscriber",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="consents",
+                        to="nieuwsbrief.subscriber",
+                        verbose_name="abonnee",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'toestemming',
-                'verbose_name_plural': 'toestemmingen',
-                'ordering': ['-requested_at'],
+                "verbose_name": "toestemming",
+                "verbose_name_plural": "toestemmingen",
+                "ordering": ["-requested_at"],
             },
         ),
         migrations.CreateModel(
-            name='EditionItem',
+            name="EditionItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('position', models.PositiveIntegerField(default=0, verbose_name='volgorde')),
-                ('title', models.CharField(max_length=300, verbose_name='titel')),
-                ('text', models.TextField(blank=True, verbose_name='tekst')),
-                ('url', models.CharField(blank=True, help_text='Een volledig adres (https://…) of een pad op deze site (/agenda/…).', max_length=500, verbose_name='link')),
-                ('object_id', models.PositiveBigIntegerField(blank=True, null=True, verbose_name='id van de inhoud')),
-                ('content_type', models.ForeignKey(blank=True, limit_choices_to=models.Q(models.Q(('app_label', 'agenda'), ('model', 'event')), models.Q(('app_label', 'cooperaties'), ('model', 'cooperatie')), models.Q(('app_label', 'alliantie'), ('model', 'document')), models.Q(('app_label', 'manifest'), ('model', 'figure')), _connector='OR'), null=True, on_delete=django.db.models.deletion.SET_NULL, to='contenttypes.contenttype', verbose_name='soort inhoud')),
-                ('edition', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='nieuwsbrief.edition', verbose_name='editie')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("position", models.PositiveIntegerField(default=0, verbose_name="volgorde")),
+                ("title", models.CharField(max_length=300, verbose_name="titel")),
+                ("text", models.TextField(blank=True, verbose_name="tekst")),
+                (
+                    "url",
+                    models.CharField(
+                        blank=True,
+                        help_text="Een volledig adres (https://…) of een pad op deze site (/agenda/…).",
+                        max_length=500,
+                        verbose_name="link",
+                    ),
+                ),
+                ("object_id", models.PositiveBigIntegerField(blank=True, null=True, verbose_name="id van de inhoud")),
+                (
+                    "content_type",
+                    models.ForeignKey(
+                        blank=True,
+                        limit_choices_to=models.Q(
+                            models.Q(("app_label", "agenda"), ("model", "event")),
+                            models.Q(("app_label", "cooperaties"), ("model", "cooperatie")),
+                            models.Q(("app_label", "alliantie"), ("model", "document")),
+                            models.Q(("app_label", "manifest"), ("model", "figure")),
+                            _connector="OR",
+                        ),
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to="contenttypes.contenttype",
+                        verbose_name="soort inhoud",
+                    ),
+                ),
+                (
+                    "edition",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="nieuwsbrief.edition",
+                        verbose_name="editie",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'onderdeel',
-                'verbose_name_plural': 'onderdelen',
-                'ordering': ['position', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(models.Q(('content_type__isnull', True), ('object_id__isnull', True)), models.Q(('content_type__isnull', False), ('object_id__isnull', False)), _connector='OR'), name='nieuwsbrief_item_content_complete'), models.UniqueConstraint(fields=('edition', 'content_type', 'object_id'), name='nieuwsbrief_item_content_once_per_edition')],
+                "verbose_name": "onderdeel",
+                "verbose_name_plural": "onderdelen",
+                "ordering": ["position", "pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            models.Q(("content_type__isnull", True), ("object_id__isnull", True)),
+                            models.Q(("content_type__isnull", False), ("object_id__isnull", False)),
+                            _connector="OR",
+                        ),
+                        name="nieuwsbrief_item_content_complete",
+                    ),
+                    models.UniqueConstraint(
+                        fields=("edition", "content_type", "object_id"),
+                        name="nieuwsbrief_item_content_once_per_edition",
+                    ),
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='subscriber',
-            index=models.Index(fields=['status', 'id'], name='nieuwsbrief_sub_status_idx'),
+            model_name="subscriber",
+            index=models.Index(fields=["status", "id"], name="nieuwsbrief_sub_status_idx"),
         ),
         migrations.AddConstraint(
-            model_name='subscriber',
-            constraint=models.UniqueConstraint(django.db.models.functions.text.Lower('email'), name='nieuwsbrief_subscriber_email_ci_unique'),
+            model_name="subscriber",
+            constraint=models.UniqueConstraint(
+                django.db.models.functions.text.Lower("email"), name="nieuwsbrief_subscriber_email_ci_unique"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='subscriber',
-            constraint=models.CheckConstraint(condition=models.Q(('status__in', ['pending', 'confirmed', 'unsubscribed'])), name='nieuwsbrief_subscriber_status_valid'),
+            model_name="subscriber",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("status__in", ["pending", "confirmed", "unsubscribed"])),
+                name="nieuwsbrief_subscriber_status_valid",
+            ),
         ),
         migrations.AddIndex(
-            model_name='consent',
-            index=models.Index(fields=['subscriber', '-requested_at'], name='nieuwsbrief_consent_sub_idx'),
+            model_name="consent",
+            index=models.Index(fields=["subscriber", "-requested_at"], name="nieuwsbrief_consent_sub_idx"),
         ),
     ]

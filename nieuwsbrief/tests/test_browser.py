@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core import mail
 
-from alliantie.tests.factories import PASSWORD, UserFactory
+from alliantie.netwerk.tests.factories import PASSWORD, UserFactory
 from conftest import login
 from nieuwsbrief.edition_export import export_edition
 from nieuwsbrief.models import Subscriber
@@ -86,11 +86,17 @@ def test_subscribe_page_fits_320_pixels(narrow_page):
 
 def test_exported_html_renders_in_chromium(page, settings):
     settings.SITE_URL = "https://www.socialealliantie.nl"
-    edition = EditionFactory(number=12, title="Samen werken aan bestaanszekerheid", introduction=(
-        "Een voorbeeldnummer om de opmaak te controleren."
-    ))
-    EditionItemFactory(edition=edition, title="Agenda: een bijeenkomst", text="Korte tekst over de bijeenkomst.", url="/agenda/")
-    EditionItemFactory(edition=edition, title="Een vrij onderdeel", text="Tekst met een link.", url="https://example.org/")
+    edition = EditionFactory(
+        number=12,
+        title="Samen werken aan bestaanszekerheid",
+        introduction=("Een voorbeeldnummer om de opmaak te controleren."),
+    )
+    EditionItemFactory(
+        edition=edition, title="Agenda: een bijeenkomst", text="Korte tekst over de bijeenkomst.", url="/agenda/"
+    )
+    EditionItemFactory(
+        edition=edition, title="Een vrij onderdeel", text="Tekst met een link.", url="https://example.org/"
+    )
     html = export_edition(edition, service="mailchimp").html
 
     # Block every request: the mail must need nothing from the network to look right.

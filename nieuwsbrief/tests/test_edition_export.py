@@ -22,7 +22,9 @@ def https_site(settings):
 def edition():
     edition = EditionFactory(number=7, title="Samen voor bestaanszekerheid")
     EditionItemFactory(edition=edition, title="Agenda-item", url="/agenda/")
-    EditionItemFactory(edition=edition, title="Vrij item", url="https://example.org/pagina", text="Eerste regel.\n\nTweede.")
+    EditionItemFactory(
+        edition=edition, title="Vrij item", url="https://example.org/pagina", text="Eerste regel.\n\nTweede."
+    )
     return edition
 
 
@@ -33,7 +35,7 @@ def test_html_has_no_script_all_css_inline_small_and_the_unsubscribe_tag(https_s
     assert not re.search(r"<style", html, re.I)
     assert not re.search(r"<link[^>]+stylesheet", html, re.I)
     assert 'style="' in html  # the rules were moved onto the elements
-    assert "class=\"header\"" in html and "background-color: #8a1538" in html
+    assert 'class="header"' in html and "background-color: #8a1538" in html
     assert len(html.encode("utf-8")) < 100 * 1024
     assert 'href="*|UNSUB|*"' in html
     assert "*|UNSUB|*" in exported.text
@@ -62,7 +64,12 @@ def test_refuses_without_unsubscribe_tag(https_site, edition):
 
 
 def test_refuses_without_postal_address(https_site, edition):
-    https_site.ORGANISATION = {"name": "Sociale Alliantie", "postbus": "", "postcode_city": "", "email": "x@example.org"}
+    https_site.ORGANISATION = {
+        "name": "Sociale Alliantie",
+        "postbus": "",
+        "postcode_city": "",
+        "email": "x@example.org",
+    }
     with pytest.raises(ExportError):
         export_edition(edition, service="mailchimp")
 

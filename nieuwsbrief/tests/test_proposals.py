@@ -6,12 +6,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from agenda.tests.factories import EventFactory
-from alliantie.models import Document
-from alliantie.tests.factories import DocumentFactory
+from alliantie.netwerk.models import Document
+from alliantie.netwerk.tests.factories import DocumentFactory
 from cooperaties.models import Cooperatie
 from cooperaties.tests.factories import CooperatieFactory
-from nieuwsbrief.models import EditionItem
 from manifest.tests.factories import FigureFactory
+from nieuwsbrief.models import EditionItem
 from nieuwsbrief.proposals import propose_new_content
 
 from .factories import EditionFactory
@@ -96,10 +96,21 @@ def test_admin_inline_fills_title_from_picked_content(client, secretariaat_user)
     client.force_login(secretariaat_user)
     content_type = ContentType.objects.get_for_model(coop)
     data = {
-        "number": 5, "title": edition.title, "date": "2025-01-01", "introduction": "", "published": "on",
-        "items-TOTAL_FORMS": 1, "items-INITIAL_FORMS": 0, "items-MIN_NUM_FORMS": 0, "items-MAX_NUM_FORMS": 1000,
-        "items-0-position": 1, "items-0-title": "", "items-0-text": "", "items-0-url": "",
-        "items-0-content_type": content_type.pk, "items-0-object_id": coop.pk,
+        "number": 5,
+        "title": edition.title,
+        "date": "2025-01-01",
+        "introduction": "",
+        "published": "on",
+        "items-TOTAL_FORMS": 1,
+        "items-INITIAL_FORMS": 0,
+        "items-MIN_NUM_FORMS": 0,
+        "items-MAX_NUM_FORMS": 1000,
+        "items-0-position": 1,
+        "items-0-title": "",
+        "items-0-text": "",
+        "items-0-url": "",
+        "items-0-content_type": content_type.pk,
+        "items-0-object_id": coop.pk,
     }
     response = client.post(reverse("admin:nieuwsbrief_edition_change", args=[edition.pk]), data)
     assert response.status_code == 302, response.content.decode()[:3000]

@@ -45,7 +45,7 @@ def test_command_writes_a_separate_file_per_status(tmp_path):
 
 
 def test_formula_in_a_name_is_neutralised(capsys):
-    SubscriberFactory(name="=HYPERLINK(\"http://x\")")
+    SubscriberFactory(name='=HYPERLINK("http://x")')
     call_command("export_abonnees")
     rows = parse(capsys.readouterr().out)
     assert rows[0]["Name"].startswith("'=")

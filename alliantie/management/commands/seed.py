@@ -7,10 +7,9 @@ Each app that has seed content offers ``<app>/seed.py`` with a function
 import importlib
 import importlib.util
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
-
-SEED_APPS = ["alliantie", "manifest", "cooperaties", "agenda", "nieuwsbrief"]
 
 
 class Command(BaseCommand):
@@ -24,10 +23,10 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, examples=False, **options):
-        for app in SEED_APPS:
+        for app in settings.PORTAL_APPS:
             if importlib.util.find_spec(f"{app}.seed") is None:
                 continue
             module = importlib.import_module(f"{app}.seed")
             with transaction.atomic():
                 module.load(examples=examples, stdout=self.stdout)
-            self.stdout.write(f"Seed geladen: {app}")
+            self.stdout.write(f"Seed geladen: {app.rsplit('.', 1)[-1]}")

@@ -4,8 +4,8 @@ import io
 
 import pytest
 
-from alliantie import seed
-from alliantie.models import ChairTerm, Document, Organisation
+from alliantie.netwerk import seed
+from alliantie.netwerk.models import ChairTerm, Document, Organisation
 
 from .factories import DocumentFactory, OrganisationFactory
 

@@ -3,7 +3,7 @@
 import pytest
 from django.core.files.base import ContentFile
 
-from alliantie.models import Document, Membership
+from alliantie.netwerk.models import Document, Membership
 
 from .factories import DocumentFactory, MembershipFactory, UserFactory
 from .files import PDF_BYTES

@@ -4,7 +4,7 @@ import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 
-from alliantie.models import ChairTerm, Document, Membership, Organisation
+from alliantie.netwerk.models import ChairTerm, Document, Membership, Organisation
 
 PASSWORD = "een-goed-wachtwoord-42"
 

@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.files.base import ContentFile
 from playwright.sync_api import expect
 
-from alliantie.models import Document, Membership
+from alliantie.netwerk.models import Document, Membership
 from alliantie.permissions import SECRETARIAAT
 from conftest import login
 
@@ -115,7 +115,7 @@ def test_sign_up_request_link_approval_and_download(
     "url", ["/over-ons/", "/netwerk/", "/netwerk/?sector=onzin", "/documenten/", "/documenten/?year=abc"]
 )
 def test_public_pages_have_no_axe_violations(page, assert_accessible, url):
-    from alliantie import seed
+    from alliantie.netwerk import seed
 
     seed.load(examples=False, stdout=__import__("io").StringIO())
     DocumentFactory(title="Interne notulen", access=Document.Access.LEDEN)
@@ -128,9 +128,7 @@ def test_document_page_has_no_axe_violations(page, assert_accessible, members_do
     assert_accessible(page)
 
 
-@pytest.mark.parametrize(
-    "url", ["/account/login/", "/account/signup/", "/account/password/reset/"]
-)
+@pytest.mark.parametrize("url", ["/account/login/", "/account/signup/", "/account/password/reset/"])
 def test_allauth_entrance_pages_have_no_axe_violations(page, assert_accessible, url):
     page.goto(url)
     assert_accessible(page)
@@ -170,7 +168,7 @@ def test_account_pages_have_no_axe_violations(page, assert_accessible):
 
 
 def test_document_filter_works_without_javascript(page_no_js):
-    from alliantie import seed
+    from alliantie.netwerk import seed
 
     seed.load(examples=False, stdout=__import__("io").StringIO())
     page_no_js.goto("/documenten/")
@@ -182,7 +180,7 @@ def test_document_filter_works_without_javascript(page_no_js):
 
 @pytest.mark.parametrize("url", ["/over-ons/", "/netwerk/", "/documenten/", "/account/signup/"])
 def test_pages_fit_a_320_pixel_screen(narrow_page, url):
-    from alliantie import seed
+    from alliantie.netwerk import seed
 
     seed.load(examples=False, stdout=__import__("io").StringIO())
     narrow_page.goto(url)

@@ -176,9 +176,7 @@ class ChairTerm(models.Model):
     )
     end_year = models.PositiveSmallIntegerField(_("eindjaar"), null=True, blank=True)
     end_text = models.CharField(_("einde (tekst)"), max_length=100, blank=True)
-    note = models.CharField(
-        _("toelichting"), max_length=200, blank=True, help_text=_("Bijvoorbeeld ‘voor twee jaar’.")
-    )
+    note = models.CharField(_("toelichting"), max_length=200, blank=True, help_text=_("Bijvoorbeeld ‘voor twee jaar’."))
 
     objects = ChairTermQuerySet.as_manager()
 
@@ -220,9 +218,7 @@ class DocumentQuerySet(models.QuerySet):
         return self.order_by(F("year").desc(nulls_last=True), F("date").desc(nulls_last=True), "title")
 
     def years(self):
-        return (
-            self.exclude(year__isnull=True).order_by("-year").values_list("year", flat=True).distinct()
-        )
+        return self.exclude(year__isnull=True).order_by("-year").values_list("year", flat=True).distinct()
 
 
 class Document(models.Model):
@@ -277,9 +273,7 @@ class Document(models.Model):
                 condition=Q(date__isnull=True) | Q(year=ExtractYear("date")),
                 name="document_year_matches_date",
             ),
-            models.CheckConstraint(
-                condition=Q(access__in=["openbaar", "leden"]), name="document_access_valid"
-            ),
+            models.CheckConstraint(condition=Q(access__in=["openbaar", "leden"]), name="document_access_valid"),
         ]
         indexes = [models.Index(fields=["kind", "year"], name="document_kind_year")]
 

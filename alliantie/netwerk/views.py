@@ -1,17 +1,23 @@
-"""Public pages: over ons, netwerk, documenten (list, detail, download)."""
+"""Pages of the network: over ons, netwerk, documenten (list, detail, download) and Mijn account."""
 
 from pathlib import Path
 
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
 from django.views import View
-from django.views.generic import DetailView, TemplateView
+from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
+from . import services
 from .filters import DocumentFilter, NetworkFilter
-from .models import ChairTerm, Document, Organisation
+from .forms import MembershipRequestForm, ProfileForm
+from .models import ChairTerm, Document, Membership, Organisation
 
 
 class AboutView(TemplateView):
@@ -81,3 +87,56 @@ class DocumentDownloadView(View):
         if document.members_only:
             response["Cache-Control"] = "private, no-store"
         return response
+
+
+def current_membership(user):
+    return Membership.objects.current().filter(user=user).select_related("organisation").first()
+
+
+class AccountView(LoginRequiredMixin, TemplateView):
+    template_name = "alliantie/account.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(membership=current_membership(self.request.user), **kwargs)
+
+
+class ProfileView(LoginRequiredMixin, FormView):
+    template_name = "alliantie/profile_form.html"
+    form_class = ProfileForm
+    success_url = reverse_lazy("alliantie:account")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.request.user}
+
+    def form_valid(self, form):
+        services.update_profile(
+            user=self.request.user,
+            first_name=form.cleaned_data["first_name"],
+            last_name=form.cleaned_data["last_name"],
+        )
+        messages.success(self.request, _("Uw gegevens zijn opgeslagen."))
+        return super().form_valid(form)
+
+
+class MembershipRequestView(LoginRequiredMixin, FormView):
+    template_name = "alliantie/membership_request.html"
+    form_class = MembershipRequestForm
+    success_url = reverse_lazy("alliantie:account")
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and current_membership(request.user):
+            messages.info(request, _("U bent al gekoppeld aan een organisatie, of uw aanvraag loopt nog."))
+            return redirect("alliantie:account")
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            services.request_membership(user=self.request.user, organisation=form.cleaned_data["organisation"])
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("Uw aanvraag is verstuurd. Het secretariaat kijkt ernaar. U krijgt een e-mail als het is goedgekeurd."),
+        )
+        return super().form_valid(form)

@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from alliantie.models import Membership
+from alliantie.netwerk.models import Membership
 
 from .factories import ChairTermFactory, DocumentFactory, MembershipFactory, OrganisationFactory
 
@@ -18,12 +18,12 @@ def requests():
 
 
 def bulk(client, action, memberships):
-    return client.post(
-        CHANGELIST, {"action": action, "_selected_action": [m.pk for m in memberships]}, follow=True
-    )
+    return client.post(CHANGELIST, {"action": action, "_selected_action": [m.pk for m in memberships]}, follow=True)
 
 
-def test_bulk_approve_sends_each_person_an_email(client, secretariaat_user, requests, django_capture_on_commit_callbacks):
+def test_bulk_approve_sends_each_person_an_email(
+    client, secretariaat_user, requests, django_capture_on_commit_callbacks
+):
     client.force_login(secretariaat_user)
     with django_capture_on_commit_callbacks(execute=True):
         response = bulk(client, "approve", requests[:2])
@@ -36,7 +36,9 @@ def test_bulk_approve_sends_each_person_an_email(client, secretariaat_user, requ
     assert "Het secretariaat heeft uw aanvraag goedgekeurd." in message.body
 
 
-def test_bulk_refuse_sends_each_person_an_email(client, secretariaat_user, requests, django_capture_on_commit_callbacks):
+def test_bulk_refuse_sends_each_person_an_email(
+    client, secretariaat_user, requests, django_capture_on_commit_callbacks
+):
     client.force_login(secretariaat_user)
     with django_capture_on_commit_callbacks(execute=True):
         response = bulk(client, "refuse", requests)

@@ -1,4 +1,3 @@
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
@@ -6,9 +5,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from alliantie.spreadsheet import excel_csv_response
+
 from . import services
 from .models import ChairTerm, Document, Membership, Organisation, User
-from .spreadsheet import excel_csv_response
 
 
 class MembershipInline(admin.TabularInline):
@@ -75,20 +75,30 @@ class MembershipAdmin(admin.ModelAdmin):
     @admin.action(description=_("Keur de gekozen aanvragen goed (met e-mail)"), permissions=["change"])
     def approve(self, request, queryset):
         count = services.approve_memberships(memberships=queryset)
-        self._report(request, queryset, count, ngettext(
-            "%(count)d aanvraag goedgekeurd. De persoon krijgt een e-mail.",
-            "%(count)d aanvragen goedgekeurd. Iedere persoon krijgt een e-mail.",
+        self._report(
+            request,
+            queryset,
             count,
-        ))
+            ngettext(
+                "%(count)d aanvraag goedgekeurd. De persoon krijgt een e-mail.",
+                "%(count)d aanvragen goedgekeurd. Iedere persoon krijgt een e-mail.",
+                count,
+            ),
+        )
 
     @admin.action(description=_("Keur de gekozen aanvragen af (met e-mail)"), permissions=["change"])
     def refuse(self, request, queryset):
         count = services.refuse_memberships(memberships=queryset)
-        self._report(request, queryset, count, ngettext(
-            "%(count)d aanvraag afgekeurd. De persoon krijgt een e-mail.",
-            "%(count)d aanvragen afgekeurd. Iedere persoon krijgt een e-mail.",
+        self._report(
+            request,
+            queryset,
             count,
-        ))
+            ngettext(
+                "%(count)d aanvraag afgekeurd. De persoon krijgt een e-mail.",
+                "%(count)d aanvragen afgekeurd. Iedere persoon krijgt een e-mail.",
+                count,
+            ),
+        )
 
     def _report(self, request, queryset, count, message):
         self.message_user(request, message % {"count": count}, messages.SUCCESS)

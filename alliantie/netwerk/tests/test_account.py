@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from alliantie.models import Membership
+from alliantie.netwerk.models import Membership
 
 from .factories import MembershipFactory, OrganisationFactory, UserFactory
 
@@ -123,8 +123,12 @@ def test_signup_page_keeps_the_honeypot_working(client):
     assert 'class="honeypot"' in page and 'name="website_url"' in page
     client.post(
         "/account/signup/",
-        {"email": "bot@example.org", "password1": "Lang-wachtwoord-42", "password2": "Lang-wachtwoord-42",
-         "website_url": "http://spam.example"},
+        {
+            "email": "bot@example.org",
+            "password1": "Lang-wachtwoord-42",
+            "password2": "Lang-wachtwoord-42",
+            "website_url": "http://spam.example",
+        },
     )
     from django.contrib.auth import get_user_model
 

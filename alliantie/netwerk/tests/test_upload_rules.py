@@ -3,8 +3,8 @@
 import pytest
 from django.core.exceptions import ValidationError
 
-from alliantie.models import Document
-from alliantie.validators import document_kind
+from alliantie.netwerk.models import Document
+from alliantie.netwerk.validators import document_kind
 
 from . import files
 

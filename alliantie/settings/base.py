@@ -1,67 +1,35 @@
-"""Settings for the Sociale Alliantie portal, read from environment variables.
+"""Settings shared by every environment. Production, development and test build on this module."""
 
-Safe by default: DEBUG is off unless DJANGO_DEBUG=1. With DEBUG off, a missing
-DJANGO_SECRET_KEY or DJANGO_ALLOWED_HOSTS stops start-up with a clear message.
-"""
-
-import os
-import sys
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+from .environment import env, env_bool, env_list
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
-def env(name, default=None):
-    return os.environ.get(name, default)
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def required(name):
-    value = os.environ.get(name)
-    if not value:
-        raise ImproperlyConfigured(
-            f"{name} is not set. In production (DJANGO_DEBUG is off) the portal needs {name}; "
-            "see README.md, section 'Production'."
-        )
-    return value
-
-
-DEBUG = env_bool("DJANGO_DEBUG")
-# pytest sets DJANGO_TESTING through the Makefile; a bare `pytest` run is detected too.
-TESTING = env_bool("DJANGO_TESTING") or "pytest" in sys.modules
-
-if DEBUG or TESTING:
-    SECRET_KEY = env("DJANGO_SECRET_KEY", "insecure-local-development-key-not-for-production")
-    ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
-else:
-    SECRET_KEY = required("DJANGO_SECRET_KEY")
-    ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS") or required("DJANGO_ALLOWED_HOSTS")
+DEBUG = False
 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 # Behind our own load balancer, rate limits read the visitor's address from X-Forwarded-For.
 USE_X_FORWARDED_FOR = env_bool("DJANGO_USE_X_FORWARDED_FOR")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
-INSTALLED_APPS = [
-    "alliantie",
+# The portal's own apps, written once: the Secretariaat group, the seed command and the tests use this list.
+PORTAL_APPS = [
+    "alliantie.netwerk",
     "manifest",
     "cooperaties",
     "agenda",
     "nieuwsbrief",
+]
+
+INSTALLED_APPS = [
+    "alliantie",
+    *PORTAL_APPS,
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -109,22 +77,15 @@ TEMPLATES = [
     },
 ]
 
-# Database: always PostgreSQL. DATABASE_URL when given, otherwise the embedded server.
-DATABASE_URL = env("DATABASE_URL")
-if not DATABASE_URL:
-    from alliantie.embedded_postgres import database_url
 
-    DATABASE_URL = database_url(BASE_DIR)
+def database(url):
+    """Always PostgreSQL. Persistent connections with a health check: a restarted database
+    server costs one failed request per worker at most, never the site."""
+    config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+    if not config["ENGINE"].endswith("postgresql"):
+        raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL (postgres://…).")
+    return config
 
-DATABASES = {
-    # Persistent connections with a health check: a restarted database server costs one
-    # failed request per worker at most, never the site.
-    "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True),
-}
-if not DATABASES["default"]["ENGINE"].endswith("postgresql"):
-    raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL (postgres://…).")
-if env("DJANGO_TEST_DB_NAME"):
-    DATABASES["default"]["TEST"] = {"NAME": env("DJANGO_TEST_DB_NAME")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "alliantie.User"
@@ -133,9 +94,7 @@ AUTH_USER_MODEL = "alliantie.User"
 if env("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}}
 else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}
-    }
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -159,7 +118,7 @@ ACCOUNT_SIGNUP_FORM_HONEYPOT_FIELD = "website_url"
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Sociale Alliantie] "
-ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http" if DEBUG else "https"
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 ACCOUNT_RATE_LIMITS = {
     # Five failed logins per address in five minutes; the sixth is refused.
     "login_failed": "10/m/ip,5/5m/key",
@@ -199,9 +158,7 @@ PRIVATE_MEDIA_ROOT = Path(env("DJANGO_PRIVATE_MEDIA_ROOT", BASE_DIR / "var" / "p
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
-        if DEBUG or TESTING
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
@@ -212,17 +169,6 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
-if not DEBUG and not TESTING:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
-    # Load balancers probe /healthz over plain HTTP on the private network.
-    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = int(env("DJANGO_HSTS_SECONDS", "31536000"))
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", True)
-
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -1,0 +1,18 @@
+"""URLs of the network app: over ons, netwerk, documenten, mijn account."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "alliantie"
+
+urlpatterns = [
+    path("over-ons/", views.AboutView.as_view(), name="about"),
+    path("netwerk/", views.NetworkView.as_view(), name="network"),
+    path("documenten/", views.DocumentListView.as_view(), name="document-list"),
+    path("documenten/<slug:slug>/", views.DocumentDetailView.as_view(), name="document-detail"),
+    path("documenten/<slug:slug>/bestand/", views.DocumentDownloadView.as_view(), name="document-download"),
+    path("mijn-account/", views.AccountView.as_view(), name="account"),
+    path("mijn-account/gegevens/", views.ProfileView.as_view(), name="profile"),
+    path("mijn-account/organisatie/", views.MembershipRequestView.as_view(), name="membership-request"),
+]

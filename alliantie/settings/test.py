@@ -1,0 +1,10 @@
+"""The test suite (named in pytest.ini): development's database, DEBUG off as in production, fast hashing.
+
+The embedded server is started by the pytest hook in conftest.py when DATABASE_URL is not set.
+"""
+
+from .development import *  # noqa: F403
+
+DEBUG = False
+# Hashing with the production hasher costs ~0.3 s per login; tests create hundreds of accounts.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
