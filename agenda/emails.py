@@ -1,26 +1,20 @@
 """The member's e-mails about a registration: plain Dutch text, with an .ics when a seat is confirmed."""
 
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
+from alliantie.mail import send_templated
 
 from .ical import event_ics
 
 
 def _send(registration, template, *, with_ics=False):
-    context = {
-        "registration": registration,
-        "event": registration.event,
-        "user": registration.user,
-        "site_url": settings.SITE_URL,
-        "organisation": settings.ORGANISATION,
-    }
-    subject = " ".join(render_to_string(f"agenda/email/{template}_subject.txt", context).split())
-    body = render_to_string(f"agenda/email/{template}.txt", context)
-    message = EmailMessage(subject=subject, body=body, to=[registration.user.email])
+    attachments = []
     if with_ics and registration.event.date:
-        message.attach(f"{registration.event.slug}.ics", event_ics(registration.event), "text/calendar")
-    message.send()
+        attachments.append((f"{registration.event.slug}.ics", event_ics(registration.event), "text/calendar"))
+    send_templated(
+        template=f"agenda/email/{template}",
+        to=registration.user.email,
+        context={"registration": registration, "event": registration.event, "user": registration.user},
+        attachments=attachments,
+    )
 
 
 def send_registered(registration):

@@ -3,10 +3,11 @@
 import datetime
 from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar
 from icalendar import Event as VEvent
+
+from alliantie.links import absolute_url
 
 PRODID = "-//Sociale Alliantie//Agenda//NL"
 
@@ -29,7 +30,7 @@ def vevent(event):
     if not event.date:
         return None
     entry = VEvent()
-    host = urlsplit(settings.SITE_URL).hostname or "socialealliantie.nl"
+    host = urlsplit(absolute_url()).hostname or "socialealliantie.nl"
     entry.add("uid", f"agenda-{event.pk}@{host}")
     entry.add("dtstamp", event.updated or timezone.now())
     entry.add("summary", event.title)
@@ -46,7 +47,7 @@ def vevent(event):
     description = "\n\n".join(part for part in (event.motto, event.description) if part)
     if description:
         entry.add("description", description)
-    entry.add("url", settings.SITE_URL + event.get_absolute_url())
+    entry.add("url", absolute_url(event))
     if event.status == event.Status.AFGELAST:
         entry.add("status", "CANCELLED")
     else:

@@ -12,7 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 # Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
-RESERVED_SLUGS = {"agenda", "mijn-aanmeldingen", "aanmelding"}
+# Fixed paths in agenda/urls.py that an event slug would shadow.
+RESERVED_SLUGS = {"mijn-aanmeldingen"}
 
 # Seats are taken by these statuses; a waiting or cancelled registration takes none.
 SEAT_STATUSES = ("bevestigd", "aanwezig")
@@ -37,6 +38,10 @@ class EventQuerySet(models.QuerySet):
 
     def with_related(self):
         return self.select_related("host")
+
+    def newsletter_candidates(self):
+        """What the newsletter may propose: public, real events still to come."""
+        return self.public().upcoming().filter(is_example=False)
 
     def visible_to(self, user):
         """Members-only events are shown to approved members and the secretariat."""

@@ -87,7 +87,7 @@ def register(*, event, user, workshop=None, access_needs="", dietary=""):
                 registration.status = Registration.Status.WACHTLIJST
                 registration.waitlist_position = _next_waitlist_position(event)
             registration.save()
-            transaction.on_commit(lambda: emails.send_registered(registration))
+            emails.send_registered(registration)
             return registration
     except IntegrityError as error:
         # The lock makes this unreachable; the constraint is the last line of defence.
@@ -141,7 +141,7 @@ def _promote_waiting(event):
     if promoted:
         _renumber_waitlist(event)
         for registration in promoted:
-            transaction.on_commit(lambda registration=registration: emails.send_promoted(registration))
+            emails.send_promoted(registration)
     return promoted
 
 
@@ -163,7 +163,7 @@ def cancel(*, registration):
         if was_waiting:
             _renumber_waitlist(event)
         promoted = _promote_waiting(event)
-        transaction.on_commit(lambda: emails.send_cancelled(registration))
+        emails.send_cancelled(registration)
         return promoted
 
 
@@ -196,7 +196,7 @@ def change_workshop(*, registration, workshop):
             registration.save(update_fields=["workshop", "updated"])
             _promote_waiting(event)
             registration.refresh_from_db()
-        transaction.on_commit(lambda: emails.send_workshop_changed(registration))
+        emails.send_workshop_changed(registration)
         return registration
 
 

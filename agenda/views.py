@@ -1,18 +1,16 @@
 """The agenda pages: list, feed, event page, registering and the member's own registrations."""
 
-import json
-
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
+from alliantie.jsonld import json_ld
+from alliantie.links import absolute_url
 from alliantie.netwerk.models import Membership
 
 from . import services
@@ -46,7 +44,7 @@ def feed(request):
     return response
 
 
-def _json_ld(event, speakers, request):
+def _json_ld(event, speakers):
     status = {
         Event.Status.GEPLAND: "https://schema.org/EventScheduled",
         Event.Status.AFGELAST: "https://schema.org/EventCancelled",
@@ -56,7 +54,7 @@ def _json_ld(event, speakers, request):
         "@context": "https://schema.org",
         "@type": "Event",
         "name": event.title,
-        "url": request.build_absolute_uri(event.get_absolute_url()),
+        "url": absolute_url(event),
         "eventStatus": status,
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "organizer": {"@type": "Organization", "name": event.host_label or "Sociale Alliantie"},
@@ -75,9 +73,7 @@ def _json_ld(event, speakers, request):
         }
     if speakers:
         data["performer"] = [{"@type": "Person", "name": s.name} for s in speakers]
-    # "<" escaped so that no text in the data can end the script element.
-    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return mark_safe(text)
+    return json_ld(data)
 
 
 class EventMixin:
@@ -118,7 +114,7 @@ class EventDetailView(EventMixin, TemplateView):
             membership=self.membership,
             registration_open=event.registration_is_open(),
             event_seats_left=event_seats_left,
-            json_ld=_json_ld(event, speakers, self.request),
+            json_ld=_json_ld(event, speakers),
             **kwargs,
         )
 
@@ -262,6 +258,3 @@ class ChangeWorkshopView(OwnRegistrationMixin, FormView):
             text = _("Uw werkgroep is gewijzigd: %(title)s.") % {"title": registration.workshop.title}
         messages.success(self.request, text)
         return redirect("agenda:my-registrations")
-
-    def get_success_url(self):
-        return reverse("agenda:my-registrations")

@@ -91,7 +91,7 @@ class CooperatieAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Exporteer de gekozen coöperaties als CSV"))
     def export_csv(self, request, queryset):
-        return exports.csv_response(queryset.order_by("name"), request.build_absolute_uri, "cooperaties-selectie.csv")
+        return exports.csv_response(queryset.order_by("name"), "cooperaties-selectie.csv")
 
 
 @admin.register(Domain, Theme)

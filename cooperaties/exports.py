@@ -1,5 +1,6 @@
 """Open data: the same rows for the CSV and JSON exports (public) and the admin's CSV action."""
 
+from alliantie.links import absolute_url
 from alliantie.spreadsheet import excel_csv_response
 
 COLUMNS = [
@@ -21,13 +22,13 @@ COLUMNS = [
 ]
 
 
-def rows(queryset, absolute_url):
+def rows(queryset):
     """One dict per coöperatie; never the submitter's name or address (personal data)."""
     for c in queryset.prefetch_related("domains", "themes"):
         yield {
             "naam": c.name,
             "slug": c.slug,
-            "profiel": absolute_url(c.get_absolute_url()),
+            "profiel": absolute_url(c),
             "korte_beschrijving": c.summary,
             "beschrijving": c.description,
             "plaats": c.place,
@@ -47,9 +48,9 @@ def _cell(value):
     return "; ".join(value) if isinstance(value, list) else value
 
 
-def csv_response(queryset, absolute_url, filename="cooperaties.csv"):
+def csv_response(queryset, filename="cooperaties.csv"):
     return excel_csv_response(
         filename=filename,
         header=COLUMNS,
-        rows=([_cell(row[column]) for column in COLUMNS] for row in rows(queryset, absolute_url)),
+        rows=([_cell(row[column]) for column in COLUMNS] for row in rows(queryset)),
     )

@@ -69,8 +69,8 @@ class CooperatieQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Cooperatie.Status.GEPUBLICEERD)
 
-    def proposed(self):
-        return self.filter(status=Cooperatie.Status.VOORGESTELD)
+    def newsletter_candidates(self):
+        return self.published()
 
     def search(self, q):
         return search_queryset(self, q)

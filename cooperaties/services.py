@@ -1,13 +1,11 @@
 """Writes with side effects: proposals from the public form, and status changes by the secretariat."""
 
 from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils.text import slugify
 
 from alliantie import ratelimit
+from alliantie.mail import send_templated
 
 from .models import Cooperatie
 
@@ -15,7 +13,7 @@ from .models import Cooperatie
 PROPOSALS_PER_HOUR = 5
 RATE_WINDOW_SECONDS = 60 * 60
 # Paths under /cooperaties/ that a slug must never shadow.
-RESERVED_SLUGS = {"aanmelden", "provincies", "voorbeeld", "export-csv", "export-json"}
+RESERVED_SLUGS = {"aanmelden", "provincies"}
 
 
 class ProposalRateLimited(Exception):
@@ -64,7 +62,7 @@ def propose_cooperatie(*, data, ip):
                 )
                 cooperatie.domains.set(data.get("domains") or [])
                 cooperatie.themes.set(data.get("themes") or [])
-                transaction.on_commit(lambda cooperatie=cooperatie: _notify_secretariaat(cooperatie))
+                _notify_secretariaat(cooperatie)
             return cooperatie
         except IntegrityError:
             # Two proposals with the same name at the same moment: take the next free slug.
@@ -73,15 +71,8 @@ def propose_cooperatie(*, data, ip):
 
 
 def _notify_secretariaat(cooperatie):
-    context = {
-        "cooperatie": cooperatie,
-        "admin_url": settings.SITE_URL + reverse("admin:cooperaties_cooperatie_change", args=[cooperatie.pk]),
-    }
-    send_mail(
-        subject=render_to_string("cooperaties/email/proposal_subject.txt", context).strip(),
-        message=render_to_string("cooperaties/email/proposal.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[getattr(settings, "SECRETARIAAT_EMAIL", settings.DEFAULT_FROM_EMAIL)],
+    send_templated(
+        template="cooperaties/email/proposal", to=settings.SECRETARIAAT_EMAIL, context={"cooperatie": cooperatie}
     )
 
 

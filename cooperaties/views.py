@@ -1,15 +1,14 @@
-import json
-
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.urls import reverse_lazy
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
 from alliantie import ratelimit
+from alliantie.jsonld import json_ld
+from alliantie.links import absolute_url
 
 from . import exports, province_map
 from .filters import CooperatieFilter
@@ -18,7 +17,6 @@ from .models import Cooperatie, Province
 from .services import ProposalRateLimited, propose_cooperatie
 
 # Characters that could end the <script> element or confuse an HTML parser.
-_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 class CooperatieListView(FilterView):
@@ -29,12 +27,6 @@ class CooperatieListView(FilterView):
 
     def get_queryset(self):
         return Cooperatie.objects.published().for_list()
-
-    def paginate_queryset(self, queryset, page_size):
-        # get_page() turns a wrong or too high page number into a valid page instead of a 404.
-        paginator = self.get_paginator(queryset, page_size)
-        page = paginator.get_page(self.request.GET.get("page"))
-        return paginator, page, page.object_list, page.has_other_pages()
 
 
 class ProvinceOverviewView(TemplateView):
@@ -53,13 +45,13 @@ class ProvinceOverviewView(TemplateView):
         )
 
 
-def organisation_json_ld(cooperatie, request):
+def organisation_json_ld(cooperatie):
     data = {
         "@context": "https://schema.org",
         "@type": "Organization",
         "name": cooperatie.name,
         "description": cooperatie.summary,
-        "url": request.build_absolute_uri(cooperatie.get_absolute_url()),
+        "url": absolute_url(cooperatie),
     }
     if cooperatie.website:
         data["sameAs"] = [cooperatie.website]
@@ -77,7 +69,7 @@ def organisation_json_ld(cooperatie, request):
     domains = [domain.name for domain in cooperatie.domains.all()]
     if domains:
         data["knowsAbout"] = domains
-    return mark_safe(json.dumps(data, ensure_ascii=False).translate(_JSON_ESCAPES))
+    return json_ld(data)
 
 
 class CooperatieDetailView(DetailView):
@@ -89,7 +81,7 @@ class CooperatieDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["json_ld"] = organisation_json_ld(self.object, self.request)
+        context["json_ld"] = organisation_json_ld(self.object)
         return context
 
 
@@ -129,11 +121,11 @@ class ProposalThanksView(TemplateView):
 
 
 def export_csv(request):
-    return exports.csv_response(Cooperatie.objects.published(), request.build_absolute_uri)
+    return exports.csv_response(Cooperatie.objects.published())
 
 
 def export_json(request):
-    data = list(exports.rows(Cooperatie.objects.published(), request.build_absolute_uri))
+    data = list(exports.rows(Cooperatie.objects.published()))
     response = JsonResponse(
         {"aantal": len(data), "cooperaties": data}, json_dumps_params={"ensure_ascii": False, "indent": 2}
     )

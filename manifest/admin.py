@@ -78,7 +78,7 @@ class KloofAdmin(admin.ModelAdmin):
 
 @admin.action(description=_("Gekozen cijfers downloaden als CSV"))
 def export_csv(modeladmin, request, queryset):
-    return figures_csv_response(queryset.for_listing(), filename="cijfers-selectie.csv", request=request)
+    return figures_csv_response(queryset.for_listing(), filename="cijfers-selectie.csv")
 
 
 @admin.register(Figure)

@@ -35,6 +35,7 @@ class Chart:
     figures: list = field(default_factory=list)
     bars: list = field(default_factory=list)
     width: int = WIDTH
+    bar_height: int = BAR_HEIGHT
     height: int = 0
     zero_x: float | None = None
 

@@ -1,19 +1,15 @@
 """CSV and JSON downloads of figures, with their source columns.
 
-The CSV is made for Dutch Excel: ';' between columns, ',' as decimal mark, no thousands separator,
-UTF-8 with a byte order mark (without it Excel shows ë and ‘ as garbage).
+The CSV is the portal's Dutch-Excel CSV (alliantie.spreadsheet) with ',' as decimal mark and no
+thousands separator.
 """
 
-import csv
-import json
+from django.http import JsonResponse
 
-from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from alliantie.links import absolute_url
+from alliantie.spreadsheet import excel_csv_response
 
 from .formatting import format_number, format_plain
-
-CSV_DELIMITER = ";"
-BOM = "\ufeff"
 
 COLUMNS = [
     ("kloof", lambda f: f.kloof.name),
@@ -34,18 +30,15 @@ COLUMNS = [
 
 
 def permalink(figure):
-    return settings.SITE_URL + figure.get_absolute_url()
+    return absolute_url(figure)
 
 
-def figures_csv_response(figures, *, filename, request=None):
-    response = HttpResponse(content_type="text/csv; charset=utf-8; header=present")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write(BOM)
-    writer = csv.writer(response, delimiter=CSV_DELIMITER, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    writer.writerow([name for name, _ in COLUMNS])
-    for figure in figures:
-        writer.writerow([getter(figure) for _, getter in COLUMNS])
-    return response
+def figures_csv_response(figures, *, filename):
+    return excel_csv_response(
+        filename=filename,
+        header=[name for name, _ in COLUMNS],
+        rows=([getter(figure) for _, getter in COLUMNS] for figure in figures),
+    )
 
 
 def json_number(value):
@@ -84,11 +77,3 @@ def figures_json_response(figures, *, filename, title):
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
-
-
-_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
-
-
-def json_ld(data):
-    """JSON for inside a <script type="application/ld+json">, safe against '</script>' in the text."""
-    return json.dumps(data, ensure_ascii=False, indent=2).translate(_JSON_SCRIPT_ESCAPES)

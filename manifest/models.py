@@ -134,6 +134,9 @@ class FigureQuerySet(models.QuerySet):
     def published(self):
         return self.filter(kloof__manifest__published=True)
 
+    def newsletter_candidates(self):
+        return self.published().select_related("kloof")
+
 
 class Figure(models.Model):
     class Unit(models.TextChoices):
@@ -229,6 +232,11 @@ class Figure(models.Model):
 
     def get_anchor_url(self):
         return f"{self.kloof.get_absolute_url()}#cijfer-{self.pk}"
+
+    @property
+    def newsletter_text(self):
+        # A figure is its number and its source; the label is already the title.
+        return ". ".join(str(part) for part in (self.display, self.source_display) if part)
 
     @property
     def value_display(self):

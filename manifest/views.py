@@ -2,12 +2,14 @@ from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from alliantie.jsonld import json_ld
+from alliantie.links import absolute_url
+
 from .charts import group_into_charts
-from .downloads import figures_csv_response, figures_json_response, json_ld
+from .downloads import figures_csv_response, figures_json_response
 from .models import Figure, Kloof, Manifest
 
 
@@ -75,14 +77,14 @@ class FigureDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["charts"] = group_into_charts([self.object])
-        context["json_ld"] = mark_safe(json_ld(dataset(self.object)))
+        context["json_ld"] = json_ld(dataset(self.object))
         return context
 
 
 def dataset(figure):
     """schema.org Dataset: lets search engines and citation tools find the figure and its source."""
     kloof = figure.kloof
-    url = settings.SITE_URL + figure.get_absolute_url()
+    url = absolute_url(figure)
     data = {
         "@context": "https://schema.org",
         "@type": "Dataset",
@@ -97,7 +99,7 @@ def dataset(figure):
         "isPartOf": {
             "@type": "CreativeWork",
             "name": kloof.manifest.title,
-            "url": settings.SITE_URL + kloof.manifest.get_absolute_url(),
+            "url": absolute_url(kloof.manifest),
         },
         "variableMeasured": {
             "@type": "PropertyValue",
@@ -109,12 +111,12 @@ def dataset(figure):
             {
                 "@type": "DataDownload",
                 "encodingFormat": "text/csv",
-                "contentUrl": settings.SITE_URL + reverse_kloof_download(kloof, "csv"),
+                "contentUrl": absolute_url(reverse_kloof_download(kloof, "csv")),
             },
             {
                 "@type": "DataDownload",
                 "encodingFormat": "application/json",
-                "contentUrl": settings.SITE_URL + reverse_kloof_download(kloof, "json"),
+                "contentUrl": absolute_url(reverse_kloof_download(kloof, "json")),
             },
         ],
     }

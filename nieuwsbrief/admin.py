@@ -1,10 +1,12 @@
 from django.contrib import admin, messages
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+
+from alliantie.spreadsheet import streaming_csv_response
 
 from . import proposals, subscriber_export
 from .edition_export import ExportError, export_edition, newsletter_services
@@ -26,9 +28,7 @@ class ConsentInline(admin.TabularInline):
 
 def _csv_response(selection):
     filename = f"abonnees-{selection}-{timezone.localdate():%Y-%m-%d}.csv"
-    response = StreamingHttpResponse(subscriber_export.csv_lines(selection), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return streaming_csv_response(filename=filename, lines=subscriber_export.csv_lines(selection))
 
 
 @admin.register(Subscriber)

@@ -14,6 +14,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from alliantie.links import absolute_url
+
 from .models import Edition, section_label
 
 DEFAULT_SERVICES = {"mailchimp": "*|UNSUB|*", "laposta": "{{unsubscribe}}"}
@@ -58,7 +60,7 @@ def _checked_settings(service):
         raise ExportError(
             _("Het postadres ontbreekt. Vul ORGANISATION in de instellingen aan (naam, postbus, postcode en plaats).")
         )
-    site_url = settings.SITE_URL.rstrip("/")
+    site_url = absolute_url()
     if not site_url.startswith("https://"):
         raise ExportError(
             _("SITE_URL moet met https:// beginnen, want de links in de nieuwsbrief moeten werken. Nu: %(url)s")

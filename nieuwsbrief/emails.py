@@ -1,15 +1,11 @@
 """The two e-mails this app sends itself. Both carry RFC 8058 one-click unsubscribe headers."""
 
-from django.conf import settings
-from django.core.mail import EmailMessage
-from django.template.loader import render_to_string
 from django.urls import reverse
 
+from alliantie.links import absolute_url as absolute
+from alliantie.mail import send_templated
+
 from .tokens import confirm_max_age, make_confirm_token, make_unsubscribe_token
-
-
-def absolute(path):
-    return settings.SITE_URL.rstrip("/") + path
 
 
 def unsubscribe_urls(subscriber):
@@ -22,19 +18,15 @@ def unsubscribe_urls(subscriber):
 
 def _send(*, template, subscriber, context):
     urls = unsubscribe_urls(subscriber)
-    context = {**context, **urls, "subscriber": subscriber, "organisation": settings.ORGANISATION}
-    subject = " ".join(render_to_string(f"nieuwsbrief/email/{template}_subject.txt", context).split())
-    body = render_to_string(f"nieuwsbrief/email/{template}.txt", context)
-    message = EmailMessage(
-        subject=subject,
-        body=body,
-        to=[subscriber.email],
+    send_templated(
+        template=f"nieuwsbrief/email/{template}",
+        to=subscriber.email,
+        context={**context, **urls, "subscriber": subscriber},
         headers={
             "List-Unsubscribe": f"<{urls['one_click_url']}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         },
     )
-    message.send()
 
 
 def send_confirm_mail(consent):

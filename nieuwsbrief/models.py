@@ -23,12 +23,6 @@ for _app_label, _model in CONTENT_MODELS:
 
 
 class SubscriberQuerySet(models.QuerySet):
-    def confirmed(self):
-        return self.filter(status=Subscriber.Status.CONFIRMED)
-
-    def unsubscribed(self):
-        return self.filter(status=Subscriber.Status.UNSUBSCRIBED)
-
     def for_email(self, email):
         return self.filter(email__iexact=email.strip())
 
@@ -189,10 +183,6 @@ class EditionItem(models.Model):
 
     def __str__(self):
         return self.title
-
-    @property
-    def is_free(self):
-        return self.content_type_id is None
 
     def absolute_url(self, site_url):
         """Links in the archive and the export: paths on this site become full addresses."""

@@ -1,7 +1,8 @@
 """Propose items for an edition: portal content that is new since the previous edition.
 
 The other apps are looked up by name (apps.get_model) so this app has no import or migration
-dependency on them; a missing app or model is skipped.
+dependency on them; a missing app or model is skipped. What may be proposed is each app's own rule:
+its QuerySet's ``newsletter_candidates()``.
 """
 
 from datetime import datetime, time
@@ -25,15 +26,9 @@ def _model(app_label, model_name):
         return None
 
 
-def _has_field(model, name):
-    return any(field.name == name for field in model._meta.get_fields())
-
-
 def _text_of(obj):
-    if obj._meta.label_lower == "manifest.figure":
-        # A figure is its number and its source; the label is already the title.
-        parts = [getattr(obj, "display", ""), getattr(obj, "source_display", "")]
-        return ". ".join(str(part) for part in parts if part)
+    if hasattr(obj, "newsletter_text"):
+        return obj.newsletter_text
     for name in TEXT_FIELDS:
         value = getattr(obj, name, "")
         if isinstance(value, str) and value.strip():
@@ -48,25 +43,8 @@ def _url_of(obj):
         return ""
 
 
-def _public(model, queryset):
-    """Only what anyone may read goes into a newsletter. The other apps' own notions of 'public' first."""
-    label = model._meta.label_lower
-    if label == "agenda.event":
-        queryset = queryset.public().upcoming()  # only events still to come are news
-        if _has_field(model, "is_example"):
-            queryset = queryset.filter(is_example=False)
-        return queryset
-    if label == "cooperaties.cooperatie":
-        return queryset.published()
-    if label == "alliantie.document":
-        return queryset.filter(access="openbaar")
-    if label == "manifest.figure":
-        return queryset.published().select_related("kloof")
-    return queryset.none()
-
-
 def _candidates(model, since):
-    queryset = _public(model, model._default_manager.all())
+    queryset = model._default_manager.all().newsletter_candidates()
     if since is not None:
         queryset = queryset.filter(created__gte=since)
     return queryset.order_by("created", "pk")

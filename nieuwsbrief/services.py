@@ -30,7 +30,7 @@ def request_subscription(*, email, name="", organisation="", source=""):
     subscriber, created = _get_or_create_locked(email=email, defaults={"name": name, "organisation": organisation})
     if subscriber.status == Subscriber.Status.CONFIRMED:
         # Nothing to confirm; tell the owner of the address, not the person who filled in the form.
-        transaction.on_commit(lambda: emails.send_already_subscribed_mail(subscriber))
+        emails.send_already_subscribed_mail(subscriber)
         return
     if not created:
         # Someone else may type this address: only fill what is empty, never overwrite.
@@ -43,7 +43,7 @@ def request_subscription(*, email, name="", organisation="", source=""):
         source=source[:500],
         text_version=CONSENT_TEXT_VERSION,
     )
-    transaction.on_commit(lambda: emails.send_confirm_mail(consent))
+    emails.send_confirm_mail(consent)
 
 
 @transaction.atomic

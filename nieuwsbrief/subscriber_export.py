@@ -1,12 +1,12 @@
-"""Subscribers as CSV for Laposta and Mailchimp, streamed row by row.
+"""Subscribers as CSV for Laposta and Mailchimp (comma-separated, no BOM), streamed row by row.
 
 Memory stays flat: rows come from a server-side cursor in chunks (``iterator``) as plain tuples
 (``values_list``), and each CSV line is handed on as soon as it is written.
 """
 
-import csv
-
 from django.utils import timezone
+
+from alliantie.spreadsheet import csv_lines as spreadsheet_lines
 
 from .models import Subscriber
 
@@ -20,19 +20,6 @@ SELECTIONS = {
     "unsubscribed": [Subscriber.Status.UNSUBSCRIBED],
 }
 CHUNK_SIZE = 2000
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-class _Echo:
-    """A file-like object whose write() returns the line instead of storing it."""
-
-    def write(self, value):
-        return value
-
-
-def _safe(text):
-    # A spreadsheet would run "=..." as a formula; names come from a public form.
-    return "'" + text if text.startswith(FORMULA_START) else text
 
 
 def _when(value):
@@ -46,8 +33,8 @@ def rows(selection="all"):
     ):
         yield [
             email,
-            _safe(name),
-            _safe(organisation),
+            name,
+            organisation,
             _when(created),
             _when(confirmed_at),
             _when(unsubscribed_at),
@@ -57,12 +44,14 @@ def rows(selection="all"):
 
 def csv_lines(selection="all", *, on_row=None):
     """CSV text line by line (header first). ``on_row(count)`` is called after each row."""
-    writer = csv.writer(_Echo())
-    yield writer.writerow(HEADER)
-    for count, row in enumerate(rows(selection), start=1):
-        yield writer.writerow(row)
-        if on_row is not None:
-            on_row(count)
+
+    def counted():
+        for number, row in enumerate(rows(selection), start=1):
+            yield row
+            if on_row is not None:
+                on_row(number)
+
+    return spreadsheet_lines(header=HEADER, rows=counted(), delimiter=",", bom=False)
 
 
 def count(selection="all"):

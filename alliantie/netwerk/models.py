@@ -217,6 +217,12 @@ class DocumentQuerySet(models.QuerySet):
     def in_order(self):
         return self.order_by(F("year").desc(nulls_last=True), F("date").desc(nulls_last=True), "title")
 
+    def public(self):
+        return self.filter(access=Document.Access.OPENBAAR)
+
+    def newsletter_candidates(self):
+        return self.public()
+
     def years(self):
         return self.exclude(year__isnull=True).order_by("-year").values_list("year", flat=True).distinct()
 

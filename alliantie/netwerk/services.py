@@ -3,22 +3,12 @@
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
+from alliantie.mail import send_templated
+
 from .models import Membership, Organisation
-
-
-def _send(*, template, to, context):
-    subject = render_to_string(f"alliantie/email/{template}_subject.txt", context).strip()
-    body = render_to_string(f"alliantie/email/{template}.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [to])
-
-
-def _site_context():
-    return {"site_url": settings.SITE_URL, "organisation": settings.ORGANISATION}
 
 
 @transaction.atomic
@@ -35,9 +25,10 @@ def request_membership(*, user, organisation: Organisation) -> Membership:
             membership = Membership.objects.create(user=user, organisation=organisation)
     except IntegrityError as error:
         raise ValidationError(_("U bent al gekoppeld aan een organisatie, of uw aanvraag loopt nog.")) from error
-    context = {**_site_context(), "membership": membership, "user": user}
-    transaction.on_commit(
-        lambda: _send(template="membership_requested", to=settings.SECRETARIAAT_EMAIL, context=context)
+    send_templated(
+        template="alliantie/email/membership_requested",
+        to=settings.SECRETARIAAT_EMAIL,
+        context={"membership": membership, "user": user},
     )
     return membership
 
@@ -52,11 +43,11 @@ def _decide(*, memberships, status, template):
     Membership.objects.filter(pk__in=[m.pk for m in pending]).update(status=status)
     for membership in pending:
         membership.status = status
-        if membership.user.email:
-            context = {**_site_context(), "membership": membership, "user": membership.user}
-            transaction.on_commit(
-                lambda context=context, to=membership.user.email: _send(template=template, to=to, context=context)
-            )
+        send_templated(
+            template=f"alliantie/email/{template}",
+            to=membership.user.email,
+            context={"membership": membership, "user": membership.user},
+        )
     return len(pending)
 
 

@@ -1,13 +1,18 @@
-"""The CSV and rate-limit helpers every app's exports and public forms use."""
+"""The shared helpers every app uses: CSV, mail, JSON-LD, absolute links and the rate limiter."""
 
 import csv
 import io
 
 import pytest
+from django.core import mail
+from django.db import transaction
 from django.test import RequestFactory, override_settings
 
 from alliantie import ratelimit
-from alliantie.spreadsheet import excel_csv_response
+from alliantie.jsonld import json_ld
+from alliantie.links import absolute_url
+from alliantie.mail import send_templated
+from alliantie.spreadsheet import csv_lines, excel_csv_response
 
 
 def test_csv_opens_in_dutch_excel_and_defuses_formulas():
@@ -36,3 +41,56 @@ def test_client_ip_ignores_forwarded_header_unless_behind_our_proxy():
     assert ratelimit.client_ip(request) == "10.0.0.5"
     with override_settings(USE_X_FORWARDED_FOR=True):
         assert ratelimit.client_ip(request) == "203.0.113.9"
+
+
+def test_csv_defuses_an_email_address_that_is_a_formula_but_keeps_negative_numbers():
+    lines = list(csv_lines(header=["email", "waarde"], rows=[["=2+5@example.org", "-3,5"]], bom=False))
+    assert lines == ["email;waarde\r\n", "'=2+5@example.org;-3,5\r\n"]
+
+
+def _send_proposal_mail(name):
+    from cooperaties.tests.factories import CooperatieFactory
+
+    send_templated(
+        template="cooperaties/email/proposal",
+        to="piet@example.org",
+        context={"cooperatie": CooperatieFactory(name=name)},
+    )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_mail_is_sent_once_the_transaction_commits():
+    with transaction.atomic():
+        _send_proposal_mail("Buurtkracht")
+        assert mail.outbox == []
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["piet@example.org"]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_mail_is_not_sent_when_the_transaction_rolls_back():
+    class Failure(Exception):
+        pass
+
+    with pytest.raises(Failure), transaction.atomic():
+        _send_proposal_mail("Buurtkracht")
+        raise Failure
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_mail_subject_with_a_newline_becomes_one_line():
+    _send_proposal_mail("Eerste regel\nBcc: iemand@example.org")
+    assert "\n" not in mail.outbox[0].subject
+    assert "Eerste regel Bcc: iemand@example.org" in mail.outbox[0].subject
+
+
+def test_json_ld_cannot_close_its_script_element():
+    assert json_ld({"name": "</script><script>alert(1)</script>"}) == (
+        '{\n  "name": "\\u003C/script\\u003E\\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E"\n}'
+    )
+
+
+def test_absolute_url_uses_site_url_not_the_request(settings):
+    settings.SITE_URL = "https://www.socialealliantie.nl/"
+    assert absolute_url("/agenda/") == "https://www.socialealliantie.nl/agenda/"

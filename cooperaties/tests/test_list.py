@@ -76,7 +76,6 @@ def test_unknown_filter_values_give_field_errors_and_are_ignored(client):
             "theme": "x",
             "legal_form": "gmbh",
             "open": "misschien",
-            "page": "999",
             "onbekend": "1",
         },
     )
@@ -86,6 +85,11 @@ def test_unknown_filter_values_give_field_errors_and_are_ignored(client):
     assert 'class="error-summary"' in html
     assert 'href="#id_province"' in html and 'href="#id_domain"' in html
     assert card_names(response) == ["Blijft zichtbaar"]
+
+
+def test_a_page_past_the_end_is_not_found(client):
+    CooperatieFactory(name="Enige")
+    assert client.get(LIST_URL, {"page": "999"}).status_code == 404
 
 
 def test_a_too_long_search_is_a_form_error_not_a_crash(client):
@@ -133,8 +137,8 @@ COMBINATIONS = [
         "legal_form": "vereniging",
         "open": "nee",
         "q": "samen",
-        "page": "2",
     },
+    {"province": "utrecht", "page": "2"},
     {"province": "atlantis", "domain": "onbekend"},
 ]
 

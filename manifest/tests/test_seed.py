@@ -22,8 +22,14 @@ def figure(kloof, label, period):
 
 def test_eight_kloven_in_the_order_of_the_manifest(seeded):
     assert list(Kloof.objects.values_list("name", flat=True)) == [
-        "Inkomenskloof", "Vermogenskloof", "Opleidingskloof", "Gezondheidskloof",
-        "Woonkloof", "Arbeidskloof", "Klimaatkloof", "Informatiekloof",
+        "Inkomenskloof",
+        "Vermogenskloof",
+        "Opleidingskloof",
+        "Gezondheidskloof",
+        "Woonkloof",
+        "Arbeidskloof",
+        "Klimaatkloof",
+        "Informatiekloof",
     ]
 
 
