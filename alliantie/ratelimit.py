@@ -7,7 +7,7 @@ from django.core.cache import cache
 def client_ip(request):
     """The visitor's address. Behind our own proxy (DJANGO_USE_X_FORWARDED_FOR=1) the last
     X-Forwarded-For entry is the one that proxy added; anything before it can be forged."""
-    if getattr(settings, "USE_X_FORWARDED_FOR", False):
+    if settings.USE_X_FORWARDED_FOR:
         forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
         if forwarded:
             return forwarded

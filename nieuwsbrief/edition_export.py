@@ -18,8 +18,6 @@ from alliantie.links import absolute_url
 
 from .models import Edition, section_label
 
-DEFAULT_SERVICES = {"mailchimp": "*|UNSUB|*", "laposta": "{{unsubscribe}}"}
-DEFAULT_SERVICE = "mailchimp"
 MAX_BYTES = 100 * 1024  # Gmail cuts off longer messages (102 KB) and hides the unsubscribe link.
 FORBIDDEN = re.compile(r"<\s*(script|style|link|iframe|object|embed)\b", re.IGNORECASE)
 
@@ -40,11 +38,11 @@ class ExportedEdition:
 
 
 def newsletter_services():
-    return getattr(settings, "NEWSLETTER_SERVICES", DEFAULT_SERVICES)
+    return settings.NEWSLETTER_SERVICES
 
 
 def default_service():
-    return getattr(settings, "NEWSLETTER_DEFAULT_SERVICE", DEFAULT_SERVICE)
+    return settings.NEWSLETTER_DEFAULT_SERVICE
 
 
 def _checked_settings(service):
@@ -54,7 +52,7 @@ def _checked_settings(service):
             _("Geen afmeldcode (merge tag) ingesteld voor dienst ‘%(service)s’. Stel NEWSLETTER_SERVICES in.")
             % {"service": service}
         )
-    organisation = getattr(settings, "ORGANISATION", {}) or {}
+    organisation = settings.ORGANISATION
     address = [organisation.get(key, "").strip() for key in ("name", "postbus", "postcode_city")]
     if not all(address):
         raise ExportError(

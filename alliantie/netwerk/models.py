@@ -94,6 +94,10 @@ class MembershipQuerySet(models.QuerySet):
     def current(self):
         return self.exclude(status=Membership.Status.BEEINDIGD)
 
+    def current_for(self, user):
+        """The approved or still pending membership of ``user``, or None."""
+        return self.current().filter(user=user).select_related("organisation").first()
+
     def approved_for(self, user):
         """The approved membership of ``user``, or None (anonymous users have none)."""
         if not getattr(user, "is_authenticated", False):

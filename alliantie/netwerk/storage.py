@@ -5,8 +5,6 @@ which checks access. They live outside MEDIA_ROOT (that folder may be served dir
 in PRIVATE_MEDIA_ROOT, or next to MEDIA_ROOT when that setting is missing.
 """
 
-from pathlib import Path
-
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.utils.functional import cached_property
@@ -15,8 +13,7 @@ from django.utils.functional import cached_property
 class PrivateDocumentStorage(FileSystemStorage):
     @cached_property
     def base_location(self):
-        configured = getattr(settings, "PRIVATE_MEDIA_ROOT", None)
-        return str(configured or Path(settings.MEDIA_ROOT).parent / "private-media")
+        return str(settings.PRIVATE_MEDIA_ROOT)
 
     def _clear_cached_properties(self, setting, **kwargs):
         super()._clear_cached_properties(setting, **kwargs)

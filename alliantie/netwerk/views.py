@@ -89,15 +89,11 @@ class DocumentDownloadView(View):
         return response
 
 
-def current_membership(user):
-    return Membership.objects.current().filter(user=user).select_related("organisation").first()
-
-
 class AccountView(LoginRequiredMixin, TemplateView):
     template_name = "alliantie/account.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(membership=current_membership(self.request.user), **kwargs)
+        return super().get_context_data(membership=Membership.objects.current_for(self.request.user), **kwargs)
 
 
 class ProfileView(LoginRequiredMixin, FormView):
@@ -124,7 +120,7 @@ class MembershipRequestView(LoginRequiredMixin, FormView):
     success_url = reverse_lazy("alliantie:account")
 
     def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and current_membership(request.user):
+        if request.user.is_authenticated and Membership.objects.current_for(request.user):
             messages.info(request, _("U bent al gekoppeld aan een organisatie, of uw aanvraag loopt nog."))
             return redirect("alliantie:account")
         return super().dispatch(request, *args, **kwargs)

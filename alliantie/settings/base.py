@@ -1,5 +1,6 @@
 """Settings shared by every environment. Production, development and test build on this module."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -189,3 +190,7 @@ FORM_RENDERER = "alliantie.forms_renderer.PortalFormRenderer"
 
 # Newsletter export: each mailing service's unsubscribe merge tag. Check Laposta's tag in its account.
 NEWSLETTER_SERVICES = {"mailchimp": "*|UNSUB|*", "laposta": "{{unsubscribe}}"}
+NEWSLETTER_DEFAULT_SERVICE = "mailchimp"
+# How long a confirmation link works; unsubscribe links keep working long (RFC 8058 asks for that).
+NEWSLETTER_CONFIRM_MAX_AGE = timedelta(days=7)
+NEWSLETTER_UNSUBSCRIBE_MAX_AGE = timedelta(days=365 * 2)

@@ -21,7 +21,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, reset=False, **options):
         if not settings.DEBUG:
-            raise CommandError("Dit account bestaat alleen lokaal: zet DJANGO_DEBUG=1 (make run doet dat).")
+            raise CommandError(
+                "Dit account bestaat alleen lokaal: gebruik DJANGO_SETTINGS_MODULE=alliantie.settings.development "
+                "(make run doet dat)."
+            )
         User = get_user_model()
         user, created = User.objects.get_or_create(
             username="secretariaat-lokaal",
