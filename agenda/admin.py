@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.audit import record_export
 from alliantie.spreadsheet import excel_csv_response
 
 from . import services
@@ -196,5 +197,8 @@ class RegistrationAdmin(admin.ModelAdmin):
                 timezone.localtime(r.created).strftime("%d-%m-%Y %H:%M"),
             ]
             for r in queryset.select_related("user", "organisation", "event", "workshop").order_by("event", "pk")
+        )
+        record_export(
+            request=request, model=Registration, description=_("Export van aanmeldingen"), rows=queryset.count()
         )
         return excel_csv_response(filename=f"aanmeldingen-{stamp}.csv", header=header, rows=rows)

@@ -79,4 +79,11 @@ def _notify_secretariaat(cooperatie):
 @transaction.atomic
 def set_status(*, cooperaties, status):
     """Publish or archive several coöperaties at once; returns how many changed."""
-    return Cooperatie.objects.filter(pk__in=cooperaties.values("pk")).exclude(status=status).update(status=status)
+    changing = list(
+        Cooperatie.objects.filter(pk__in=cooperaties.values("pk")).exclude(status=status).select_for_update()
+    )
+    for cooperatie in changing:
+        cooperatie.status = status
+        # One save each, not one UPDATE for all: the audit trail records each decision.
+        cooperatie.save(update_fields=["status", "updated"])
+    return len(changing)

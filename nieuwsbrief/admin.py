@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.audit import record_export
 from alliantie.spreadsheet import streaming_csv_response
 
 from . import proposals, subscriber_export
@@ -69,6 +70,12 @@ class SubscriberAdmin(admin.ModelAdmin):
             return HttpResponse(status=403)
         if selection not in subscriber_export.SELECTIONS:
             return HttpResponse(status=404)
+        record_export(
+            request=request,
+            model=Subscriber,
+            description=_("Export van abonnees (%(selection)s)") % {"selection": selection},
+            rows=subscriber_export.count(selection),
+        )
         return _csv_response(selection)
 
     @admin.action(description=_("Afmelden (toestemming intrekken)"), permissions=["change"])

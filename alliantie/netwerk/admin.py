@@ -1,10 +1,12 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from alliantie.audit import record_export
 from alliantie.spreadsheet import excel_csv_response
 
 from . import services
@@ -22,10 +24,53 @@ class MembershipInline(admin.TabularInline):
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
+    """The secretariat manages people, never rights: only superusers see or change staff status,
+    superuser status, groups, permissions and other people's passwords, and only they change or
+    delete a superuser."""
+
     list_display = ["email", "first_name", "last_name", "is_staff", "is_active", "date_joined"]
     search_fields = ["email", "first_name", "last_name", "username"]
     ordering = ["email"]
     inlines = [MembershipInline]
+    secretariat_fieldsets = (
+        (None, {"fields": ("username",)}),
+        (_("Persoonlijke gegevens"), {"fields": ("first_name", "last_name", "email")}),
+        (_("Status"), {"fields": ("is_active",)}),
+        (_("Belangrijke datums"), {"fields": ("last_login", "date_joined")}),
+    )
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is not None and not request.user.is_superuser:
+            return self.secretariat_fieldsets
+        return super().get_fieldsets(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        if request.user.is_superuser:
+            return super().get_readonly_fields(request, obj)
+        return ["last_login", "date_joined"]
+
+    def _guards_superuser(self, request, obj):
+        return obj is not None and obj.is_superuser and not request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return not self._guards_superuser(request, obj) and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return not self._guards_superuser(request, obj) and super().has_delete_permission(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        # The bulk action asks for the delete permission without an object: check every one here.
+        if not request.user.is_superuser and queryset.filter(is_superuser=True).exists():
+            raise PermissionDenied
+        super().delete_queryset(request, queryset)
+
+    def get_list_filter(self, request):
+        return super().get_list_filter(request) if request.user.is_superuser else ["is_active"]
+
+    def user_change_password(self, request, id, form_url=""):
+        if not request.user.is_superuser and str(request.user.pk) != str(id):
+            raise PermissionDenied
+        return super().user_change_password(request, id, form_url)
 
 
 @admin.register(Organisation)
@@ -128,6 +173,9 @@ class MembershipAdmin(admin.ModelAdmin):
                 membership.created.isoformat(timespec="minutes"),
             ]
             for membership in queryset.select_related("user", "organisation")
+        )
+        record_export(
+            request=request, model=Membership, description=_("Export van lidmaatschappen"), rows=queryset.count()
         )
         return excel_csv_response(filename="lidmaatschappen.csv", header=header, rows=rows)
 

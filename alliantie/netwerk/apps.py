@@ -18,6 +18,10 @@ def ensure_secretariaat_group(sender, using="default", apps=None, **kwargs):
     group, _ = Group.objects.using(using).get_or_create(name=SECRETARIAAT)
     labels = [config.label for config in global_apps.get_app_configs() if config.name in settings.PORTAL_APPS]
     group.permissions.add(*Permission.objects.using(using).filter(content_type__app_label__in=labels))
+    # The secretariat reads the audit trail; nobody may change it.
+    group.permissions.add(
+        *Permission.objects.using(using).filter(content_type__app_label="auditlog", codename="view_logentry")
+    )
 
 
 class NetwerkConfig(AppConfig):

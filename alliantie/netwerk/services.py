@@ -40,9 +40,10 @@ def _decide(*, memberships, status, template):
         .select_related("user", "organisation")
         .select_for_update(of=("self",))
     )
-    Membership.objects.filter(pk__in=[m.pk for m in pending]).update(status=status)
     for membership in pending:
         membership.status = status
+        # One save per request, not one UPDATE for all: the audit trail records each decision.
+        membership.save(update_fields=["status", "updated"])
         send_templated(
             template=f"alliantie/email/{template}",
             to=membership.user.email,

@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -44,10 +45,13 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "django_filters",
+    "auditlog",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "alliantie.middleware.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -57,6 +61,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Records who made each change in the audit trail.
+    "auditlog.middleware.AuditlogMiddleware",
 ]
 
 ROOT_URLCONF = "alliantie.urls"
@@ -194,3 +200,61 @@ NEWSLETTER_DEFAULT_SERVICE = "mailchimp"
 # How long a confirmation link works; unsubscribe links keep working long (RFC 8058 asks for that).
 NEWSLETTER_CONFIRM_MAX_AGE = timedelta(days=7)
 NEWSLETTER_UNSUBSCRIBE_MAX_AGE = timedelta(days=365 * 2)
+
+# Content-Security-Policy (django-csp): nothing from other origins, no inline script or style on public
+# pages (they run no JavaScript at all). The admin gets inline styles only: see alliantie/middleware.py.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
+# Permissions-Policy (django-permissions-policy): switch off every device feature the site never uses.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# The audit trail (django-auditlog): the secretariat's decisions on these models, with who and when.
+# Access needs, dietary wishes, passwords and IP addresses are never copied into it.
+AUDITLOG_INCLUDE_TRACKING_MODELS = (
+    {"model": "alliantie.user", "exclude_fields": ["password", "last_login"]},
+    "alliantie.organisation",
+    "alliantie.membership",
+    "alliantie.chairterm",
+    "alliantie.document",
+    "cooperaties.cooperatie",
+    "manifest.manifest",
+    "manifest.kloof",
+    "manifest.figure",
+    "agenda.event",
+    "agenda.workshop",
+    "nieuwsbrief.edition",
+)
+AUDITLOG_DISABLE_REMOTE_ADDR = True
