@@ -44,8 +44,9 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "allauth",
     "allauth.account",
-    "django_filters",
     "auditlog",
+    # Last: the Secretariaat group is completed on its post_migrate, when every permission exists.
+    "django_filters",
 ]
 
 MIDDLEWARE = [
