@@ -42,10 +42,11 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.forms",
     "django.contrib.postgres",
+    # Before allauth.account, the last app with models: the Secretariaat group is completed on that
+    # app's post_migrate, when every permission it names exists.
+    "auditlog",
     "allauth",
     "allauth.account",
-    "auditlog",
-    # Last: the Secretariaat group is completed on its post_migrate, when every permission exists.
     "django_filters",
 ]
 
