@@ -1,17 +1,19 @@
 """Per-IP counters in the shared cache, so a limit holds across all web workers and hosts."""
 
-from django.conf import settings
+from allauth.core.internal.httpkit import get_client_ip
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 
 
 def client_ip(request):
-    """The visitor's address. Behind our own proxy (DJANGO_USE_X_FORWARDED_FOR=1) the last
-    X-Forwarded-For entry is the one that proxy added; anything before it can be forged."""
-    if settings.USE_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")[-1].strip()
-        if forwarded:
-            return forwarded
-    return request.META.get("REMOTE_ADDR", "unknown")
+    """The visitor's address, read exactly as allauth reads it for its login limits: behind
+    DJANGO_TRUSTED_PROXIES proxies the entry our outermost proxy added to X-Forwarded-For, otherwise
+    REMOTE_ADDR (anything a client puts in the header itself is ignored)."""
+    try:
+        return get_client_ip(request) or "unknown"
+    except ImproperlyConfigured:
+        # Fewer forwarded entries than proxies: the request did not come through them.
+        return request.META.get("REMOTE_ADDR", "unknown")
 
 
 def allow(*, scope, ip, limit, period):

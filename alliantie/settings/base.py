@@ -8,7 +8,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from .environment import env, env_bool, env_list
+from .environment import env, env_bool, env_int, env_list
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -16,8 +16,11 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 DEBUG = False
 
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
-# Behind our own load balancer, rate limits read the visitor's address from X-Forwarded-For.
-USE_X_FORWARDED_FOR = env_bool("DJANGO_USE_X_FORWARDED_FOR")
+# How many proxies we run in front of the portal (each must overwrite X-Forwarded-For and
+# X-Forwarded-Proto). One number configures allauth's login limits, our own rate limiter and, in
+# production, the forwarded protocol; 0 trusts no forwarded header at all.
+TRUSTED_PROXIES = env_int("DJANGO_TRUSTED_PROXIES", 0)
+ALLAUTH_TRUSTED_PROXY_COUNT = TRUSTED_PROXIES
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # The portal's own apps, written once: the Secretariaat group, the seed command and the tests use this list.

@@ -5,14 +5,16 @@ so a host can never quietly run with a development key or a database of its own.
 """
 
 from .base import *  # noqa: F403
-from .base import database
+from .base import TRUSTED_PROXIES, database
 from .environment import env_bool, env_int, env_list, required
 
 SECRET_KEY = required("DJANGO_SECRET_KEY")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS") or [required("DJANGO_ALLOWED_HOSTS")]
 DATABASES = {"default": database(required("DATABASE_URL"))}
 
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+if TRUSTED_PROXIES:
+    # Only our own proxy's word counts; without one a client could claim HTTPS.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", True)
 # Load balancers probe /healthz over plain HTTP on the private network.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]

@@ -39,7 +39,7 @@ def test_rate_limit_allows_the_limit_then_refuses():
 def test_client_ip_ignores_forwarded_header_unless_behind_our_proxy():
     request = RequestFactory().get("/", REMOTE_ADDR="10.0.0.5", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9")
     assert ratelimit.client_ip(request) == "10.0.0.5"
-    with override_settings(USE_X_FORWARDED_FOR=True):
+    with override_settings(ALLAUTH_TRUSTED_PROXY_COUNT=1):
         assert ratelimit.client_ip(request) == "203.0.113.9"
 
 
