@@ -5,6 +5,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.validators import validate_web_url
+
 from .search import SEARCH_CONFIG, ImmutableUnaccent, search_queryset
 
 
@@ -114,7 +116,7 @@ class Cooperatie(models.Model):
     open_to_members = models.BooleanField(
         _("staat open voor nieuwe leden"), null=True, blank=True, help_text=_("Leeg als we het niet weten.")
     )
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[validate_web_url])
     contact_email = models.EmailField(_("openbaar e-mailadres"), blank=True)
     image = models.ImageField(_("afbeelding"), upload_to="cooperaties/", blank=True)
     image_alt = models.CharField(

@@ -9,6 +9,8 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.validators import validate_link
+
 # Portal content the secretariat can pick for an edition. A generic relation keeps this app
 # free of migration dependencies on apps that are built at the same time.
 CONTENT_MODELS = (
@@ -154,6 +156,7 @@ class EditionItem(models.Model):
         max_length=500,
         blank=True,
         help_text=_("Een volledig adres (https://…) of een pad op deze site (/agenda/…)."),
+        validators=[validate_link],
     )
     content_type = models.ForeignKey(
         ContentType,

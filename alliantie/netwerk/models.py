@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.validators import validate_web_url
+
 from .storage import document_storage
 from .validators import validate_document_file
 
@@ -57,7 +59,7 @@ class Organisation(models.Model):
     level = models.CharField(_("niveau"), max_length=20, choices=Level.choices, blank=True)
     sector = models.CharField(_("sector"), max_length=30, choices=Sector.choices, blank=True)
     place = models.CharField(_("plaats"), max_length=100, blank=True)
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[validate_web_url])
     logo = models.ImageField(_("logo"), upload_to="logos/", blank=True)
     member_since = models.DateField(_("lid sinds"), null=True, blank=True)
     active = models.BooleanField(_("actief"), default=True)

@@ -4,6 +4,7 @@ from django import template
 from django.urls import reverse
 
 from alliantie.links import absolute_url
+from alliantie.validators import is_safe_link
 
 register = template.Library()
 
@@ -18,3 +19,9 @@ def absolute(view_name, *args, **kwargs):
 def absolute_url_filter(path_or_object):
     """``{{ event|absolute_url }}`` or ``{{ '/pad/'|absolute_url }}``."""
     return absolute_url(path_or_object)
+
+
+@register.filter
+def safe_link(value):
+    """A link a person typed, for href="": web addresses and paths on this site only, else nothing."""
+    return value if is_safe_link(value) else ""
