@@ -2,7 +2,6 @@ from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.static import serve
 
 from . import views
 
@@ -15,6 +14,7 @@ admin.site.index_title = "Beheer van de portal"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path(settings.MEDIA_URL.lstrip("/") + "<path:path>", views.public_media, name="public-media"),
     path("admin/", admin.site.urls),
     path("account/", include("allauth.urls")),
     path("", include("alliantie.netwerk.urls")),
@@ -24,5 +24,4 @@ urlpatterns = [
     path("nieuwsbrief/", include("nieuwsbrief.urls")),
 ]
 
-if settings.DEBUG:
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+handler500 = "alliantie.views.server_error"

@@ -1,7 +1,22 @@
-from django.db import DatabaseError, connection
-from django.http import HttpResponse
+"""Site-wide views: the home page, the health check, public uploads and the error pages."""
+
+import mimetypes
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import FileResponse, Http404, HttpResponse
+from django.template.loader import render_to_string
+from django.utils._os import safe_join
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
+
+# Public uploads are pictures (coöperatie images, organisation logos). SVG is left out: it can carry script.
+PUBLIC_MEDIA_TYPES = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
+RETRY_AFTER_SECONDS = 120
 
 
 class HomeView(TemplateView):
@@ -17,3 +32,29 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
+
+
+@require_safe
+def public_media(request, path):
+    """A public upload, also with DEBUG off; private documents never live under MEDIA_ROOT."""
+    try:
+        full_path = Path(safe_join(settings.MEDIA_ROOT, path))
+    except SuspiciousFileOperation as error:  # a path outside MEDIA_ROOT
+        raise Http404 from error
+    if full_path.suffix.lower() not in PUBLIC_MEDIA_TYPES or not full_path.is_file():
+        raise Http404
+    response = FileResponse(full_path.open("rb"), content_type=mimetypes.guess_type(full_path.name)[0])
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
+
+
+def server_error(request):
+    """A 500, except when the database cannot be reached: then a 503 that says so, with Retry-After."""
+    error = sys.exc_info()[1]
+    if isinstance(error, (OperationalError, InterfaceError)):
+        html = render_to_string("503.html", {"posted": request.method == "POST"})
+        response = HttpResponse(html, status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+    return HttpResponse(render_to_string("500.html"), status=500)
