@@ -71,3 +71,10 @@ def test_anonymous_cannot_download(client):
     SubscriberFactory()
     response = client.get(reverse("admin:nieuwsbrief_subscriber_export", args=["all"]))
     assert response.status_code == 302
+
+
+def test_an_email_address_that_is_a_formula_is_defused(capsys):
+    SubscriberFactory(email="=2+5@example.org", name="@SUM(1)")
+    call_command("export_abonnees")
+    row = parse(capsys.readouterr().out)[0]
+    assert (row["Email Address"], row["Name"]) == ("'=2+5@example.org", "'@SUM(1)")

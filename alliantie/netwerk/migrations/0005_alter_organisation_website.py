@@ -5,15 +5,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('alliantie', '0004_secretariaat_chairterm_document'),
+        ("alliantie", "0004_secretariaat_chairterm_document"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='organisation',
-            name='website',
-            field=models.URLField(blank=True, validators=[django.core.validators.URLValidator(message='Vul een webadres in dat begint met https:// of http://.', schemes=['http', 'https'])], verbose_name='website'),
+            model_name="organisation",
+            name="website",
+            field=models.URLField(
+                blank=True,
+                validators=[
+                    django.core.validators.URLValidator(
+                        message="Vul een webadres in dat begint met https:// of http://.", schemes=["http", "https"]
+                    )
+                ],
+                verbose_name="website",
+            ),
         ),
     ]
