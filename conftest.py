@@ -57,6 +57,45 @@ def _clear_cache(request):
     yield
 
 
+@pytest.fixture
+def mail_delivered():
+    """A block after which the mails it queued are delivered, by the worker's own delivery code run
+    here in the test's transaction (the worker process cannot see a test's uncommitted rows)."""
+    import contextlib
+
+    from alliantie.outbox.services import deliver_waiting
+
+    @contextlib.contextmanager
+    def block():
+        yield
+        deliver_waiting()
+
+    return block
+
+
+def run_worker():
+    """Run the real procrastinate worker until no job is due (tests on committed data only)."""
+    import threading
+
+    from procrastinate.contrib.django import app
+
+    def work():
+        with app.replace_connector(app.connector.get_worker_connector()) as worker_app:
+            worker_app.run_worker(wait=False, install_signal_handlers=False, listen_notify=False)
+
+    # A thread of its own: Playwright's sync API may keep an event loop running in this one.
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(timeout=60)
+
+
+def deliver_mail():
+    """Deliver what is queued now (browser tests: the live server committed it)."""
+    from alliantie.outbox.services import deliver_waiting
+
+    deliver_waiting()
+
+
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright

@@ -1,18 +1,17 @@
-"""Every e-mail the portal sends goes through ``send_templated``.
+"""Every e-mail the portal sends goes through ``send_templated`` (allauth's too, by its adapter).
 
 A mail is a plain-text body ``<template>.txt`` and a subject ``<template>_subject.txt``. It is rendered
-now, inside the caller's transaction, and handed on only when that transaction commits: a rolled-back
-request sends nothing. ``deliver`` is the one seam where the message leaves the portal.
+now and queued in the caller's transaction (alliantie.outbox): a rolled-back request sends nothing, a
+committed one is always delivered by the worker, and no request waits for, or fails on, the mail server.
 """
 
 import re
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.db import transaction
 from django.template.loader import render_to_string
 
 from .links import absolute_url
+from .outbox import services as outbox
 
 # Newlines and other control characters in a header would break it (or inject another header).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
@@ -31,30 +30,24 @@ def render(*, template, context=None):
 
 
 def send_templated(*, template, to, context=None, headers=None, attachments=()):
-    """Render ``template`` for the recipients ``to`` and send it once the current transaction commits.
+    """Render ``template`` for the recipients ``to`` and queue it.
 
     ``attachments`` are (filename, content, mimetype) triples; ``headers`` extra mail headers.
     """
+    subject, body = render(template=template, context=context)
+    return queue(to=to, subject=subject, body=body, headers=headers, attachments=attachments, template=template)
+
+
+def queue(*, to, subject, body, headers=None, attachments=(), template=""):
+    """Queue a mail that is already rendered (allauth renders its own)."""
     recipients = [address for address in ([to] if isinstance(to, str) else to) if address]
     if not recipients:
-        return
-    subject, body = render(template=template, context=context)
-    message = {
-        "subject": subject,
-        "body": body,
-        "to": recipients,
-        "headers": {name: clean_header(value) for name, value in (headers or {}).items()},
-        "attachments": list(attachments),
-    }
-    transaction.on_commit(lambda: deliver(message))
-
-
-def deliver(message):
-    EmailMessage(
-        subject=message["subject"],
-        body=message["body"],
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=message["to"],
-        headers=message["headers"],
-        attachments=message["attachments"],
-    ).send()
+        return None
+    return outbox.enqueue(
+        to=recipients,
+        subject=clean_header(subject),
+        body=body,
+        headers={name: clean_header(value) for name, value in (headers or {}).items()},
+        attachments=attachments,
+        template=template,
+    )

@@ -9,6 +9,7 @@ from icalendar import Calendar
 from agenda import seed
 from agenda.models import Event, Registration
 from alliantie.netwerk.tests.factories import PASSWORD, MembershipFactory
+from conftest import deliver_mail
 
 
 class Out:
@@ -54,6 +55,7 @@ def test_member_registers_for_example_day_and_cancels(page, assert_accessible):
 
     registration = Registration.objects.get(user=member)
     assert registration.status == "bevestigd" and registration.workshop.title == "Voorbeeldwerkgroep B"
+    deliver_mail()
     confirmation = [m for m in mail.outbox if m.to == [member.email]]
     assert len(confirmation) == 1 and "Aanmelding bevestigd" in confirmation[0].subject
     filename, content, mimetype = confirmation[0].attachments[0]
@@ -70,6 +72,7 @@ def test_member_registers_for_example_day_and_cancels(page, assert_accessible):
     assert page.get_by_text("U bent afgemeld").is_visible()
     registration.refresh_from_db()
     assert registration.status == "geannuleerd"
+    deliver_mail()
     assert any("afgemeld" in m.subject for m in mail.outbox if m.to == [member.email])
 
     # The seat is free again on the event page.

@@ -163,13 +163,13 @@ def test_anonymous_register_goes_to_login_then_back(client):
     assert response["Location"].startswith(reverse("account_login") + "?next=")
 
 
-def test_register_and_see_confirmation(member_client, django_capture_on_commit_callbacks):
+def test_register_and_see_confirmation(member_client, mail_delivered):
     event = EventFactory()
     workshop = WorkshopFactory(event=event, capacity=4)
     url = reverse("agenda:register", args=[event.slug])
     form = member_client.get(url).content.decode()
     assert "nog 4 plaatsen" in form
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         response = member_client.post(url, {"workshop": workshop.pk, "access_needs": "ringleiding"})
     registration = Registration.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse(

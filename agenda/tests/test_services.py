@@ -23,10 +23,10 @@ def member():
     return MembershipFactory().user
 
 
-def test_confirmed_registration_sends_mail_with_ics(django_capture_on_commit_callbacks):
+def test_confirmed_registration_sends_mail_with_ics(mail_delivered):
     workshop = WorkshopFactory(capacity=2)
     user = member()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         registration = services.register(event=workshop.event, user=user, workshop=workshop, dietary=" vegetarisch ")
     assert registration.status == Registration.Status.BEVESTIGD
     assert registration.organisation == Membership.objects.approved_for(user).organisation
@@ -43,10 +43,10 @@ def test_confirmed_registration_sends_mail_with_ics(django_capture_on_commit_cal
     assert entry.decoded("DTSTART").date() == workshop.event.date
 
 
-def test_full_workshop_puts_people_on_waiting_list_in_order(django_capture_on_commit_callbacks):
+def test_full_workshop_puts_people_on_waiting_list_in_order(mail_delivered):
     workshop = WorkshopFactory(capacity=1)
     first, second, third = member(), member(), member()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         services.register(event=workshop.event, user=first, workshop=workshop)
         r2 = services.register(event=workshop.event, user=second, workshop=workshop)
         r3 = services.register(event=workshop.event, user=third, workshop=workshop)
@@ -63,12 +63,13 @@ def test_event_capacity_also_counts():
     assert second.status == Registration.Status.WACHTLIJST
 
 
-def test_cancel_promotes_first_waiting_and_mails_them(django_capture_on_commit_callbacks):
+def test_cancel_promotes_first_waiting_and_mails_them(mail_delivered):
     workshop = WorkshopFactory(capacity=1)
     users = [member() for _ in range(3)]
-    regs = [services.register(event=workshop.event, user=u, workshop=workshop) for u in users]
+    with mail_delivered():
+        regs = [services.register(event=workshop.event, user=u, workshop=workshop) for u in users]
     mail.outbox.clear()
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         promoted = services.cancel(registration=regs[0])
     assert [r.pk for r in promoted] == [regs[1].pk]
     regs[1].refresh_from_db()
@@ -177,13 +178,13 @@ def test_cancel_impossible_after_start():
     assert registration.status == "bevestigd"
 
 
-def test_change_workshop_when_seat_free_and_refused_when_full(django_capture_on_commit_callbacks):
+def test_change_workshop_when_seat_free_and_refused_when_full(mail_delivered):
     event = EventFactory()
     a = WorkshopFactory(event=event, capacity=1)
     b = WorkshopFactory(event=event, capacity=1)
     mine = services.register(event=event, user=member(), workshop=a)
     waiting_for_a = services.register(event=event, user=member(), workshop=a)
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         services.change_workshop(registration=mine, workshop=b)
     mine.refresh_from_db()
     waiting_for_a.refresh_from_db()

@@ -26,6 +26,7 @@ SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 # The portal's own apps, written once: the Secretariaat group, the seed command and the tests use this list.
 PORTAL_APPS = [
     "alliantie.netwerk",
+    "alliantie.outbox",
     "manifest",
     "cooperaties",
     "agenda",
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     # Before allauth.account, the last app with models: the Secretariaat group is completed on that
     # app's post_migrate, when every permission it names exists.
     "auditlog",
+    "procrastinate.contrib.django",
     "allauth",
     "allauth.account",
     "django_filters",
@@ -264,3 +266,7 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "nieuwsbrief.edition",
 )
 AUDITLOG_DISABLE_REMOTE_ADDR = True
+
+# The task queue (procrastinate) lives in PostgreSQL: `manage.py procrastinate worker` runs the jobs.
+PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["mail", "periodic", "default"]}
+ACCOUNT_ADAPTER = "alliantie.netwerk.adapter.AccountAdapter"

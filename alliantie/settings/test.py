@@ -8,3 +8,5 @@ from .development import *  # noqa: F403
 DEBUG = False
 # Hashing with the production hasher costs ~0.3 s per login; tests create hundreds of accounts.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# The worker run inside a test closes its connection after each job; the test database can then be dropped.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

@@ -80,16 +80,14 @@ def test_query_strings(seeded, path):
             assert_safe(client.get(path, {parameter: value}), (path, parameter, value[:30]))
 
 
-def test_a_newline_in_a_proposal_name_is_saved_once_and_mailed(
-    client, seeded, mailoutbox, django_capture_on_commit_callbacks
-):
+def test_a_newline_in_a_proposal_name_is_saved_once_and_mailed(client, seeded, mailoutbox, mail_delivered):
     data = {
         "name": "Buurtkracht\nBcc: iemand@example.org",
         "summary": "Samen sterk in de wijk.",
         "submitter_name": "Piet",
         "submitter_email": "piet@example.org",
     }
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         response = client.post("/cooperaties/aanmelden/", data)
     assert response.status_code == 302
     assert Cooperatie.objects.filter(name__startswith="Buurtkracht").count() == 1

@@ -5,15 +5,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cooperaties', '0003_gin_without_pending_list'),
+        ("cooperaties", "0003_gin_without_pending_list"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='cooperatie',
-            name='website',
-            field=models.URLField(blank=True, validators=[django.core.validators.URLValidator(message='Vul een webadres in dat begint met https:// of http://.', schemes=['http', 'https'])], verbose_name='website'),
+            model_name="cooperatie",
+            name="website",
+            field=models.URLField(
+                blank=True,
+                validators=[
+                    django.core.validators.URLValidator(
+                        message="Vul een webadres in dat begint met https:// of http://.", schemes=["http", "https"]
+                    )
+                ],
+                verbose_name="website",
+            ),
         ),
     ]

@@ -34,10 +34,8 @@ def valid_data(**overrides):
 
 
 @override_settings(SECRETARIAAT_EMAIL="secretariaat@example.org")
-def test_proposal_is_not_public_until_published_in_the_admin(
-    client, secretariaat_user, mailoutbox, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
+def test_proposal_is_not_public_until_published_in_the_admin(client, secretariaat_user, mailoutbox, mail_delivered):
+    with mail_delivered():
         response = client.post(PROPOSAL_URL, valid_data())
     assert response.status_code == 302
     assert response["Location"] == reverse("cooperaties:proposal-thanks")

@@ -5,15 +5,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('nieuwsbrief', '0002_secretariaat_permissions'),
+        ("nieuwsbrief", "0002_secretariaat_permissions"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='editionitem',
-            name='url',
-            field=models.CharField(blank=True, help_text='Een volledig adres (https://…) of een pad op deze site (/agenda/…).', max_length=500, validators=[alliantie.validators.validate_link], verbose_name='link'),
+            model_name="editionitem",
+            name="url",
+            field=models.CharField(
+                blank=True,
+                help_text="Een volledig adres (https://…) of een pad op deze site (/agenda/…).",
+                max_length=500,
+                validators=[alliantie.validators.validate_link],
+                verbose_name="link",
+            ),
         ),
     ]

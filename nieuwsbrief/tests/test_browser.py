@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 
 from alliantie.netwerk.tests.factories import PASSWORD, UserFactory
-from conftest import login
+from conftest import deliver_mail, login
 from nieuwsbrief.edition_export import export_edition
 from nieuwsbrief.models import Subscriber
 from nieuwsbrief.tokens import make_confirm_token, make_unsubscribe_token
@@ -32,6 +32,7 @@ def test_subscribe_flow_is_accessible(page, assert_accessible):
     assert page.locator("h1").inner_text() == "Kijk in uw e-mail"
     assert_accessible(page)
 
+    deliver_mail()
     confirm_path = re.search(r"https?://[^/]+(/nieuwsbrief/bevestigen/\S+/)", mail.outbox[0].body).group(1)
     page.goto(confirm_path)
     assert_accessible(page)

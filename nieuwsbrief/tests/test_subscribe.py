@@ -26,8 +26,8 @@ def link_in(message, name):
     return reverse(f"nieuwsbrief:{name}", kwargs={"token": match.group(1)})
 
 
-def test_subscribe_sends_mail_and_waits_for_confirmation(client, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
+def test_subscribe_sends_mail_and_waits_for_confirmation(client, mail_delivered):
+    with mail_delivered():
         response = subscribe(client)
     assert response.status_code == 302
     assert response["Location"] == reverse("nieuwsbrief:subscribe-done")
@@ -46,8 +46,8 @@ def test_subscribe_sends_mail_and_waits_for_confirmation(client, django_capture_
     assert message.extra_headers["List-Unsubscribe"].startswith("<http")
 
 
-def test_double_opt_in_get_changes_nothing_post_confirms(client, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
+def test_double_opt_in_get_changes_nothing_post_confirms(client, mail_delivered):
+    with mail_delivered():
         subscribe(client)
     confirm_path = link_in(mail.outbox[0], "confirm")
 
@@ -101,9 +101,9 @@ def test_token_of_one_purpose_does_not_work_for_the_other(client):
     assert signing.TimestampSigner(salt=CONFIRM_SALT).sign("1") != token
 
 
-def test_subscribing_twice_creates_no_duplicate_and_answers_the_same(client, django_capture_on_commit_callbacks):
+def test_subscribing_twice_creates_no_duplicate_and_answers_the_same(client, mail_delivered):
     SubscriberFactory(email="bekend@example.org")
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         known = subscribe(client, email="BEKEND@Example.org")
         unknown = subscribe(client, email="onbekend@example.org")
     assert known.status_code == unknown.status_code == 302
@@ -114,8 +114,8 @@ def test_subscribing_twice_creates_no_duplicate_and_answers_the_same(client, dja
     assert "al aangemeld" in mail.outbox[0].subject
 
 
-def test_pending_subscriber_subscribing_again_gets_a_new_mail_not_a_new_row(client, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
+def test_pending_subscriber_subscribing_again_gets_a_new_mail_not_a_new_row(client, mail_delivered):
+    with mail_delivered():
         subscribe(client)
         subscribe(client, email="NIEUW@example.org")
     assert Subscriber.objects.count() == 1

@@ -17,14 +17,14 @@ def test_account_pages_need_login(client):
         assert response["Location"] == f"/account/login/?next={url}"
 
 
-def test_request_link_with_organisation(client, settings, django_capture_on_commit_callbacks):
+def test_request_link_with_organisation(client, settings, mail_delivered):
     organisation = OrganisationFactory(name="FNV")
     user = UserFactory()
     client.force_login(user)
     page = client.get("/mijn-account/").content.decode()
     assert "nog niet gekoppeld aan een organisatie" in page
 
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         response = client.post("/mijn-account/organisatie/", {"organisation": organisation.pk}, follow=True)
     page = response.content.decode()
     assert "Uw aanvraag is verstuurd." in page

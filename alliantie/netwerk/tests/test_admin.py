@@ -21,11 +21,9 @@ def bulk(client, action, memberships):
     return client.post(CHANGELIST, {"action": action, "_selected_action": [m.pk for m in memberships]}, follow=True)
 
 
-def test_bulk_approve_sends_each_person_an_email(
-    client, secretariaat_user, requests, django_capture_on_commit_callbacks
-):
+def test_bulk_approve_sends_each_person_an_email(client, secretariaat_user, requests, mail_delivered):
     client.force_login(secretariaat_user)
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         response = bulk(client, "approve", requests[:2])
     assert "2 aanvragen goedgekeurd." in response.content.decode()
     statuses = dict(Membership.objects.values_list("pk", "status"))
@@ -36,11 +34,9 @@ def test_bulk_approve_sends_each_person_an_email(
     assert "Het secretariaat heeft uw aanvraag goedgekeurd." in message.body
 
 
-def test_bulk_refuse_sends_each_person_an_email(
-    client, secretariaat_user, requests, django_capture_on_commit_callbacks
-):
+def test_bulk_refuse_sends_each_person_an_email(client, secretariaat_user, requests, mail_delivered):
     client.force_login(secretariaat_user)
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         response = bulk(client, "refuse", requests)
     assert "3 aanvragen afgekeurd." in response.content.decode()
     assert set(Membership.objects.values_list("status", flat=True)) == {"beeindigd"}
@@ -48,10 +44,10 @@ def test_bulk_refuse_sends_each_person_an_email(
     assert all("niet goedgekeurd" in message.subject for message in mail.outbox)
 
 
-def test_bulk_action_leaves_decided_memberships_alone(client, secretariaat_user, django_capture_on_commit_callbacks):
+def test_bulk_action_leaves_decided_memberships_alone(client, secretariaat_user, mail_delivered):
     approved = MembershipFactory()
     client.force_login(secretariaat_user)
-    with django_capture_on_commit_callbacks(execute=True):
+    with mail_delivered():
         response = bulk(client, "refuse", [approved])
     assert "1 gekozen regel was geen open aanvraag" in response.content.decode()
     approved.refresh_from_db()

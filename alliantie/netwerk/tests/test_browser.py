@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from alliantie.netwerk.models import Document, Membership
 from alliantie.permissions import SECRETARIAAT
-from conftest import login
+from conftest import deliver_mail, login
 
 from .factories import PASSWORD, DocumentFactory, OrganisationFactory, UserFactory
 from .files import PDF_BYTES
@@ -39,6 +39,7 @@ def members_document():
 def wait_for_mail(count, timeout=10):
     deadline = time.monotonic() + timeout
     while len(mail.outbox) < count and time.monotonic() < deadline:
+        deliver_mail()
         time.sleep(0.1)
     assert len(mail.outbox) >= count, f"expected {count} e-mails, got {len(mail.outbox)}"
     return mail.outbox[count - 1]

@@ -1,0 +1,61 @@
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class OutgoingMailQuerySet(models.QuerySet):
+    def waiting(self):
+        return self.filter(status=OutgoingMail.Status.WACHTEND)
+
+    def failed(self):
+        return self.filter(status=OutgoingMail.Status.MISLUKT)
+
+
+class OutgoingMail(models.Model):
+    """One e-mail, from the moment a request asks for it until the mail server has accepted it.
+
+    The row is written in the same transaction as the data the mail is about, so a rolled-back
+    request leaves no mail and a committed one always gets delivered (by the worker, with retries).
+    """
+
+    class Status(models.TextChoices):
+        WACHTEND = "wachtend", _("Wacht op verzenden")
+        VERSTUURD = "verstuurd", _("Verstuurd")
+        MISLUKT = "mislukt", _("Mislukt")
+
+    created = models.DateTimeField(_("gemaakt op"), auto_now_add=True, db_index=True)
+    template = models.CharField(_("soort e-mail"), max_length=200, blank=True)
+    to = models.JSONField(_("aan"), default=list)
+    subject = models.CharField(_("onderwerp"), max_length=998)
+    body = models.TextField(_("tekst"))
+    headers = models.JSONField(_("extra kopregels"), default=dict, blank=True)
+    # (filename, base64 content, mimetype) triples.
+    attachments = models.JSONField(_("bijlagen"), default=list, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.WACHTEND)
+    attempts = models.PositiveIntegerField(_("pogingen"), default=0)
+    last_error = models.TextField(_("laatste fout"), blank=True)
+    sent_at = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
+
+    objects = OutgoingMailQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("uitgaande e-mail")
+        verbose_name_plural = _("uitgaande e-mails")
+        ordering = ["-created"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status="verstuurd", sent_at__isnull=False) | ~Q(status="verstuurd"),
+                name="outbox_sent_has_time",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=["wachtend", "verstuurd", "mislukt"]), name="outbox_status_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return self.subject
+
+    @property
+    def message_id(self):
+        # The same Message-ID on every attempt: a mail server or client that gets it twice can tell.
+        return f"<outbox-{self.pk}@socialealliantie.nl>"

@@ -1,0 +1,102 @@
+"""Queueing and delivering e-mail. The request only queues; the worker delivers (tasks.py)."""
+
+import base64
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.utils import timezone
+
+from .models import OutgoingMail
+
+logger = logging.getLogger(__name__)
+
+
+@transaction.atomic
+def enqueue(*, to, subject, body, headers=None, attachments=(), template=""):
+    """Store the mail and queue its delivery, both in the caller's transaction."""
+    from .tasks import deliver_mail
+
+    mail = OutgoingMail.objects.create(
+        template=template,
+        to=list(to),
+        subject=subject,
+        body=body,
+        headers=dict(headers or {}),
+        attachments=[
+            [name, base64.b64encode(content if isinstance(content, bytes) else content.encode()).decode(), mimetype]
+            for name, content, mimetype in attachments
+        ],
+    )
+    deliver_mail.defer(mail_id=mail.pk)
+    return mail
+
+
+def _message(mail):
+    message = EmailMessage(
+        subject=mail.subject,
+        body=mail.body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=mail.to,
+        headers={**mail.headers, "Message-ID": mail.message_id},
+    )
+    for name, content, mimetype in mail.attachments:
+        message.attach(name, base64.b64decode(content), mimetype)
+    return message
+
+
+class DeliveryFailed(Exception):
+    pass
+
+
+def deliver(*, mail_id, final_attempt=False):
+    """Hand one mail to the mail server, once. Raises DeliveryFailed (after recording the error) so
+    that the queue tries again later; on the final attempt the mail is marked failed for the admin."""
+    error = None
+    with transaction.atomic():
+        # The row lock keeps a second worker from sending the same mail at the same time.
+        mail = OutgoingMail.objects.select_for_update().filter(pk=mail_id).first()
+        if mail is None or mail.status == OutgoingMail.Status.VERSTUURD:
+            return mail
+        mail.attempts += 1
+        try:
+            _message(mail).send()
+        except Exception as exc:  # noqa: BLE001 - any failure of the mail server: keep it and retry
+            error = exc
+            mail.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+            mail.status = OutgoingMail.Status.MISLUKT if final_attempt else OutgoingMail.Status.WACHTEND
+        else:
+            mail.status = OutgoingMail.Status.VERSTUURD
+            mail.sent_at = timezone.now()
+            mail.last_error = ""
+        mail.save(update_fields=["attempts", "last_error", "status", "sent_at"])
+    if error is not None:
+        logger.warning("Mail %s not delivered (attempt %s): %s", mail_id, mail.attempts, mail.last_error)
+        raise DeliveryFailed(mail.last_error) from error
+    return mail
+
+
+def deliver_waiting():
+    """Deliver every waiting mail now, in this process (tests, and `manage.py` in an emergency)."""
+    delivered = 0
+    for mail_id in OutgoingMail.objects.waiting().order_by("pk").values_list("pk", flat=True):
+        try:
+            deliver(mail_id=mail_id)
+            delivered += 1
+        except DeliveryFailed:
+            pass
+    return delivered
+
+
+@transaction.atomic
+def retry(*, mails):
+    """Queue failed mails again (the secretariat's action in the admin). Returns how many."""
+    from .tasks import deliver_mail
+
+    failed = list(OutgoingMail.objects.failed().filter(pk__in=[mail.pk for mail in mails]).select_for_update())
+    for mail in failed:
+        mail.status = OutgoingMail.Status.WACHTEND
+        mail.save(update_fields=["status"])
+        deliver_mail.defer(mail_id=mail.pk)
+    return len(failed)

@@ -1,0 +1,21 @@
+"""Periodic jobs of the project, run by the worker (procrastinate)."""
+
+from django.core.management import call_command
+from procrastinate.contrib.django import app
+
+# A job whose worker stopped sending heartbeats for this long (killed, machine gone) is run again.
+STALLED_AFTER_SECONDS = 60
+
+
+@app.periodic(cron="17 3 * * *", periodic_id="clear-sessions")
+@app.task(queue="periodic", queueing_lock="clear-sessions")
+def clear_expired_sessions(timestamp):
+    call_command("clearsessions")
+
+
+@app.periodic(cron="*/5 * * * *", periodic_id="retry-stalled-jobs")
+@app.task(queue="periodic", queueing_lock="retry-stalled-jobs", pass_context=True)
+async def retry_stalled_jobs(context, timestamp):
+    stalled = await context.app.job_manager.get_stalled_jobs(seconds_since_heartbeat=STALLED_AFTER_SECONDS)
+    for job in stalled:
+        await context.app.job_manager.retry_job(job)
