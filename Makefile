@@ -30,12 +30,13 @@ setup: db
 	$(MANAGE) createcachetable
 	$(MANAGE) seed --examples
 
+# Web and worker together (Procfile); Ctrl+C stops both. Mails appear in the worker's output.
 run: setup
 	@$(MANAGE) local_secretariaat
 	@echo ""
 	@echo "De portal draait op http://127.0.0.1:8000/  (stoppen: Ctrl+C)"
 	@echo ""
-	$(MANAGE) runserver 127.0.0.1:8000
+	$(DEV) PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/honcho start
 
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .

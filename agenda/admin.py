@@ -150,6 +150,13 @@ class RegistrationAdmin(admin.ModelAdmin):
     def email(self, registration):
         return registration.user.email
 
+    def delete_model(self, request, obj):
+        services.delete_registration(registration=obj)
+
+    def delete_queryset(self, request, queryset):
+        for registration in queryset.select_related("event"):
+            services.delete_registration(registration=registration)
+
     @admin.action(description=_("Markeer als aanwezig"), permissions=["change"])
     def mark_present(self, request, queryset):
         count = services.mark_present(registrations=list(queryset))

@@ -205,3 +205,30 @@ def mark_present(*, registrations):
     return Registration.objects.filter(
         pk__in=[r.pk for r in registrations], status=Registration.Status.BEVESTIGD
     ).update(status=Registration.Status.AANWEZIG, updated=timezone.now())
+
+
+def delete_registration(*, registration):
+    """The secretariat deletes a registration. An active one for an event still to come is cancelled
+    first, so its seat goes to the waiting list (with mails); the waiting list stays numbered 1..n."""
+    with transaction.atomic():
+        event = _lock_event(registration.event)
+        registration = Registration.objects.select_for_update().filter(pk=registration.pk).first()
+        if registration is None:
+            return []
+        registration.event = event
+        was_active = registration.is_active
+        registration.delete()
+        _renumber_waitlist(event)
+        if not was_active or event.has_started():
+            return []
+        emails.send_cancelled(registration)
+        return _promote_waiting(event)
+
+
+def cancel_all_for(*, user):
+    """Cancel every active registration of ``user`` for events still to come (an account that goes)."""
+    promoted = []
+    for registration in Registration.objects.active().filter(user=user).select_related("event"):
+        if registration.can_cancel():
+            promoted += cancel(registration=registration)
+    return promoted

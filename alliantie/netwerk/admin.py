@@ -1,5 +1,7 @@
+from allauth.account.models import EmailAddress
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.exceptions import PermissionDenied
 from django.db import models
@@ -58,11 +60,22 @@ class UserAdmin(BaseUserAdmin):
     def has_delete_permission(self, request, obj=None):
         return not self._guards_superuser(request, obj) and super().has_delete_permission(request, obj)
 
+    def get_deleted_objects(self, objs, request):
+        # An account's own login addresses and admin history go with it; the secretariat needs no
+        # separate right to delete those.
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        owned = {str(model._meta.verbose_name) for model in (EmailAddress, LogEntry)}
+        return deleted, counts, perms_needed - owned, protected
+
+    def delete_model(self, request, obj):
+        services.delete_user(user=obj)
+
     def delete_queryset(self, request, queryset):
         # The bulk action asks for the delete permission without an object: check every one here.
         if not request.user.is_superuser and queryset.filter(is_superuser=True).exists():
             raise PermissionDenied
-        super().delete_queryset(request, queryset)
+        for user in queryset:
+            services.delete_user(user=user)
 
     def get_list_filter(self, request):
         return super().get_list_filter(request) if request.user.is_superuser else ["is_active"]

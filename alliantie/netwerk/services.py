@@ -70,3 +70,18 @@ def update_profile(*, user, first_name: str, last_name: str):
     user.last_name = last_name
     user.save(update_fields=["first_name", "last_name"])
     return user
+
+
+@transaction.atomic
+def delete_user(*, user):
+    """Delete an account the way the portal keeps its promises: active registrations are cancelled
+    through the agenda (the seat goes to the first person waiting), the newsletter subscription ends
+    with the withdrawal recorded, then the account and what hangs on it go."""
+    from agenda.services import cancel_all_for
+    from nieuwsbrief.services import unsubscribe_member
+
+    get_user_model().objects.select_for_update().filter(pk=user.pk).first()
+    cancel_all_for(user=user)
+    if user.email:
+        unsubscribe_member(user=user)
+    user.delete()

