@@ -101,10 +101,18 @@ class MembershipQuerySet(models.QuerySet):
         return self.current().filter(user=user).select_related("organisation").first()
 
     def approved_for(self, user):
-        """The approved membership of ``user``, or None (anonymous users have none)."""
+        """The approved membership of ``user``, or None (anonymous users have none).
+
+        Remembered on the user object: one request asks this up to three times (page, visibility,
+        service), and the request's user object lives only as long as the request.
+        """
         if not getattr(user, "is_authenticated", False):
             return None
-        return self.approved().filter(user=user).select_related("organisation").first()
+        if "_approved_membership" not in user.__dict__:
+            user.__dict__["_approved_membership"] = (
+                self.approved().filter(user=user).select_related("organisation").first()
+            )
+        return user.__dict__["_approved_membership"]
 
 
 class Membership(models.Model):

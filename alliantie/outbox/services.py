@@ -13,7 +13,8 @@ from .models import OutgoingMail
 logger = logging.getLogger(__name__)
 
 
-@transaction.atomic
+# No savepoint: inside the caller's transaction the row and the job stand or fall with it anyway.
+@transaction.atomic(savepoint=False)
 def enqueue(*, to, subject, body, headers=None, attachments=(), template=""):
     """Store the mail and queue its delivery, both in the caller's transaction."""
     from .tasks import deliver_mail
