@@ -156,7 +156,7 @@ def run(scenario, workers, members, seats):
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     gunicorn = [sys.executable, "-m", "gunicorn", "alliantie.wsgi:application", "-b", f"127.0.0.1:{web_port}"]
     web = start([*gunicorn, "-w", str(workers), "--backlog", "2048"], env)
-    worker = start([sys.executable, "manage.py", "procrastinate", "worker"], env)
+    worker = start([sys.executable, "manage.py", "worker"], env)
     sink = SmtpSink(smtp_port)
     try:
         if scenario == "SMTP werkt":

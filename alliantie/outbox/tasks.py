@@ -1,4 +1,4 @@
-"""The worker's jobs for mail (run with `manage.py procrastinate worker`)."""
+"""The worker's jobs for mail (run with `manage.py worker`)."""
 
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app

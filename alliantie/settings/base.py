@@ -271,6 +271,6 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
 )
 AUDITLOG_DISABLE_REMOTE_ADDR = True
 
-# The task queue (procrastinate) lives in PostgreSQL: `manage.py procrastinate worker` runs the jobs.
+# The task queue (procrastinate) lives in PostgreSQL: `manage.py worker` runs the jobs.
 PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["mail", "periodic", "default"]}
 ACCOUNT_ADAPTER = "alliantie.netwerk.adapter.AccountAdapter"
