@@ -13,7 +13,7 @@ def clear_expired_sessions(timestamp):
     call_command("clearsessions")
 
 
-@app.periodic(cron="*/5 * * * *", periodic_id="retry-stalled-jobs")
+@app.periodic(cron="* * * * *", periodic_id="retry-stalled-jobs")
 @app.task(queue="periodic", queueing_lock="retry-stalled-jobs", pass_context=True)
 async def retry_stalled_jobs(context, timestamp):
     stalled = await context.app.job_manager.get_stalled_jobs(seconds_since_heartbeat=STALLED_AFTER_SECONDS)
