@@ -144,11 +144,13 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("naam"), ordering="user__last_name")
     def person(self, registration):
+        if registration.user is None:
+            return _("(geanonimiseerd)")
         return registration.user.get_full_name() or registration.user.username
 
     @admin.display(description=_("e-mailadres"), ordering="user__email")
     def email(self, registration):
-        return registration.user.email
+        return registration.user.email if registration.user else ""
 
     def delete_model(self, request, obj):
         services.delete_registration(registration=obj)
@@ -193,8 +195,8 @@ class RegistrationAdmin(admin.ModelAdmin):
             [
                 r.event.title,
                 r.event.date.strftime("%d-%m-%Y") if r.event.date else r.event.approximate_date,
-                r.user.get_full_name(),
-                r.user.email,
+                r.user.get_full_name() if r.user else _("(geanonimiseerd)"),
+                r.user.email if r.user else "",
                 r.organisation.name if r.organisation else "",
                 r.workshop.title if r.workshop else "",
                 r.get_status_display(),

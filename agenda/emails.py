@@ -11,7 +11,7 @@ def _send(registration, template, *, with_ics=False):
         attachments.append((f"{registration.event.slug}.ics", event_ics(registration.event), "text/calendar"))
     send_templated(
         template=f"agenda/email/{template}",
-        to=registration.user.email,
+        to=registration.user.email if registration.user else [],
         context={"registration": registration, "event": registration.event, "user": registration.user},
         attachments=attachments,
     )

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.privacy import NOT_PERSONAL, Personal
+
 # Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
 # Fixed paths in agenda/urls.py that an event slug would shadow.
 RESERVED_SLUGS = {"mijn-aanmeldingen"}
@@ -56,6 +58,8 @@ class EventQuerySet(models.QuerySet):
 
 
 class Event(models.Model):
+    privacy = NOT_PERSONAL
+
     class Kind(models.TextChoices):
         ALLIANTIEDAG = "alliantiedag", _("Alliantiedag")
         AGENDACOMMISSIE = "agendacommissie", _("Agendacommissie")
@@ -207,6 +211,13 @@ class Event(models.Model):
 
 
 class Speaker(models.Model):
+    privacy = Personal(
+        fields={"name": _("de naam van een spreker"), "role": _("de functie van de spreker")},
+        purpose=_("Het programma van een bijeenkomst."),
+        seen_by=_("Iedereen: het staat bij de activiteit."),
+        retention="public_role",
+    )
+
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="speakers", verbose_name=_("activiteit"))
     name = models.CharField(_("naam"), max_length=200)
     role = models.CharField(_("functie of organisatie"), max_length=200, blank=True)
@@ -229,6 +240,13 @@ class WorkshopQuerySet(models.QuerySet):
 
 
 class Workshop(models.Model):
+    privacy = Personal(
+        fields={"leader": _("de naam van wie de werkgroep leidt")},
+        purpose=_("Het programma van een bijeenkomst."),
+        seen_by=_("Iedereen: het staat bij de activiteit."),
+        retention="public_role",
+    )
+
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="workshops", verbose_name=_("activiteit"))
     title = models.CharField(_("titel"), max_length=200)
     description = models.TextField(_("beschrijving"), blank=True)
@@ -277,6 +295,22 @@ class RegistrationQuerySet(models.QuerySet):
 
 
 class Registration(models.Model):
+    privacy = Personal(
+        fields={
+            "user": _("wie zich aanmeldde"),
+            "organisation": _("namens welke organisatie"),
+            "workshop": _("voor welke werkgroep"),
+            "status": _("bevestigd, wachtlijst, afgemeld of aanwezig"),
+            "access_needs": _("wat u nodig heeft om mee te doen (dit kan iets zeggen over uw gezondheid)"),
+            "dietary": _("uw dieetwensen (dit kan iets zeggen over uw gezondheid of geloof)"),
+        },
+        purpose=_("Om de bijeenkomst te regelen: plaatsen, werkgroepen, eten en toegankelijkheid."),
+        seen_by=_("U zelf en het secretariaat. Toegankelijkheid en dieetwensen alleen het secretariaat."),
+        retention="registration",
+        extra_retention=("access_needs",),
+        owner="user",
+    )
+
     class Status(models.TextChoices):
         BEVESTIGD = "bevestigd", _("Bevestigd")
         WACHTLIJST = "wachtlijst", _("Op de wachtlijst")
@@ -286,9 +320,12 @@ class Registration(models.Model):
     event = models.ForeignKey(
         Event, on_delete=models.PROTECT, related_name="registrations", verbose_name=_("activiteit")
     )
+    # Empty once anonymised (privacy rules) or when the account was deleted: the event keeps its count.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
         related_name="event_registrations",
         verbose_name=_("persoon"),
     )
@@ -341,7 +378,7 @@ class Registration(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.user} – {self.event}"
+        return f"{self.user or _('(geanonimiseerd)')} – {self.event}"
 
     @property
     def is_active(self):

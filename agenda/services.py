@@ -232,3 +232,8 @@ def cancel_all_for(*, user):
         if registration.can_cancel():
             promoted += cancel(registration=registration)
     return promoted
+
+
+def anonymise_registrations_of(*, user):
+    """The person goes from every registration; the event keeps the registration for its counts."""
+    return Registration.objects.filter(user=user).update(user=None, access_needs="", dietary="", updated=timezone.now())

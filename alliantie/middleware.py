@@ -1,7 +1,9 @@
-"""Site-wide middleware: the Content-Security-Policy with the admin's one exception."""
+"""Site-wide middleware: the Content-Security-Policy with the admin's one exception, and no personal
+page in any cache."""
 
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.utils.cache import patch_cache_control
 
 ADMIN_PREFIX = "/admin/"
 
@@ -15,3 +17,22 @@ class PortalCSPMiddleware(CSPMiddleware):
         if request.path_info.startswith(ADMIN_PREFIX) and not report_only:
             parts.update = {**(parts.update or {}), "style-src": [SELF, UNSAFE_INLINE]}
         return parts
+
+
+PRIVATE_PREFIXES = ("/admin/", "/account/", "/mijn-account/", "/agenda/mijn-aanmeldingen/", "/agenda/aanmelding/")
+
+
+class PrivatePagesMiddleware:
+    """Every response for a logged-in person, and every page under the account, registration and admin
+    paths, carries Cache-Control: private, no-store: no browser, proxy or CDN may keep personal data."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if request.path_info.startswith(PRIVATE_PREFIXES) or (user is not None and user.is_authenticated):
+            response.headers.pop("Cache-Control", None)
+            patch_cache_control(response, private=True, no_store=True)
+        return response

@@ -19,3 +19,9 @@ async def retry_stalled_jobs(context, timestamp):
     stalled = await context.app.job_manager.get_stalled_jobs(seconds_since_heartbeat=STALLED_AFTER_SECONDS)
     for job in stalled:
         await context.app.job_manager.retry_job(job)
+
+
+@app.periodic(cron="43 3 * * *", periodic_id="apply-retention")
+@app.task(queue="periodic", queueing_lock="apply-retention")
+def apply_retention_rules(timestamp):
+    call_command("apply_retention")

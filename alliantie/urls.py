@@ -14,6 +14,7 @@ admin.site.index_title = "Beheer van de portal"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path(settings.MEDIA_URL.lstrip("/") + "<path:path>", views.public_media, name="public-media"),
     path("admin/", admin.site.urls),
     path("account/", include("allauth.urls")),

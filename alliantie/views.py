@@ -14,6 +14,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from . import privacy
+
 # Public uploads are pictures (coöperatie images, organisation logos). SVG is left out: it can carry script.
 PUBLIC_MEDIA_TYPES = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
 RETRY_AFTER_SECONDS = 120
@@ -21,6 +23,17 @@ RETRY_AFTER_SECONDS = 120
 
 class HomeView(TemplateView):
     template_name = "home.html"
+
+
+class PrivacyView(TemplateView):
+    """The privacy statement, made from the register in the code so that it cannot drift from it."""
+
+    template_name = "privacy.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            entries=privacy.register(), other_rules=privacy.rules_without_a_model(), **kwargs
+        )
 
 
 @never_cache

@@ -3,8 +3,10 @@ from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.privacy import NOT_PERSONAL, Personal
 from alliantie.validators import validate_web_url
 
 from .search import SEARCH_CONFIG, ImmutableUnaccent, search_queryset
@@ -38,6 +40,8 @@ class LegalForm(models.TextChoices):
 
 class Vocabulary(models.Model):
     """A short, ordered list of terms the secretariat keeps in the admin."""
+
+    privacy = NOT_PERSONAL
 
     slug = models.SlugField(_("code"), max_length=50, unique=True)
     name = models.CharField(_("naam"), max_length=100, unique=True)
@@ -89,6 +93,17 @@ class CooperatieQuerySet(models.QuerySet):
 
 
 class Cooperatie(models.Model):
+    privacy = Personal(
+        fields={
+            "submitter_name": _("de naam van wie de coöperatie aanmeldde"),
+            "submitter_email": _("het e-mailadres van wie de coöperatie aanmeldde"),
+        },
+        purpose=_("Zodat het secretariaat vragen kan stellen over de aanmelding."),
+        seen_by=_("Alleen het secretariaat; nooit op de website of in een export."),
+        retention="proposer",
+        owner_email="submitter_email",
+    )
+
     class Status(models.TextChoices):
         # The order matters: the admin lists new proposals first.
         VOORGESTELD = "voorgesteld", _("Voorgesteld")
@@ -132,6 +147,8 @@ class Cooperatie(models.Model):
     submitter_email = models.EmailField(_("aangemeld door (e-mail)"), blank=True)
     created = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    # When the secretariat published or archived the proposal: the proposer's details go 90 days later.
+    decided_at = models.DateTimeField(_("besloten op"), null=True, blank=True)
 
     # Kept by PostgreSQL itself (a stored generated column), so bulk_create and raw
     # updates can never leave the search index stale.
@@ -178,6 +195,11 @@ class Cooperatie(models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        if self.status != self.Status.VOORGESTELD and self.decided_at is None:
+            self.decided_at = timezone.now()
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self):
         return reverse("cooperaties:cooperatie-detail", kwargs={"slug": self.slug})

@@ -85,5 +85,5 @@ def set_status(*, cooperaties, status):
     for cooperatie in changing:
         cooperatie.status = status
         # One save each, not one UPDATE for all: the audit trail records each decision.
-        cooperatie.save(update_fields=["status", "updated"])
+        cooperatie.save()
     return len(changing)

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.privacy import NOT_PERSONAL
+
 from .formatting import format_figure, format_number
 
 
@@ -16,6 +18,8 @@ class ManifestQuerySet(models.QuerySet):
 
 
 class Manifest(models.Model):
+    privacy = NOT_PERSONAL
+
     title = models.CharField(_("titel"), max_length=200)
     subtitle = models.CharField(_("ondertitel"), max_length=200, blank=True)
     slug = models.SlugField(_("korte naam in het adres"), max_length=80, unique=True)
@@ -39,6 +43,8 @@ class Manifest(models.Model):
 
 
 class Chapter(models.Model):
+    privacy = NOT_PERSONAL
+
     class Shows(models.TextChoices):
         NOTHING = "", _("alleen de tekst")
         KLOVEN = "kloven", _("de kloven")
@@ -82,6 +88,8 @@ class KloofQuerySet(models.QuerySet):
 
 
 class Kloof(models.Model):
+    privacy = NOT_PERSONAL
+
     manifest = models.ForeignKey(Manifest, on_delete=models.CASCADE, related_name="kloven", verbose_name=_("manifest"))
     name = models.CharField(_("naam"), max_length=100)
     slug = models.SlugField(_("korte naam in het adres"), max_length=80, unique=True)
@@ -109,6 +117,8 @@ class Kloof(models.Model):
 
 class Series(models.Model):
     """Figures drawn together in one chart, such as 1977 against 2011, or women against men."""
+
+    privacy = NOT_PERSONAL
 
     kloof = models.ForeignKey(Kloof, on_delete=models.CASCADE, related_name="series", verbose_name=_("kloof"))
     title = models.CharField(_("titel van de grafiek"), max_length=200)
@@ -139,6 +149,8 @@ class FigureQuerySet(models.QuerySet):
 
 
 class Figure(models.Model):
+    privacy = NOT_PERSONAL
+
     class Unit(models.TextChoices):
         NONE = "", _("geen eenheid")
         PROCENT = "procent", _("procent")
@@ -254,6 +266,8 @@ class Figure(models.Model):
 
 class ManifestPoint(models.Model):
     """A numbered point of a manifest: the sociale grondrechten and the kantelpunten."""
+
+    privacy = NOT_PERSONAL
 
     order = models.PositiveSmallIntegerField(_("volgorde"))
     title = models.CharField(_("titel"), max_length=200)

@@ -9,6 +9,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.privacy import NOT_PERSONAL, Personal
 from alliantie.validators import validate_link
 
 # Portal content the secretariat can pick for an edition. A generic relation keeps this app
@@ -38,6 +39,21 @@ class SubscriberQuerySet(models.QuerySet):
 
 
 class Subscriber(models.Model):
+    privacy = Personal(
+        fields={
+            "email": _("uw e-mailadres"),
+            "name": _("uw naam, als u die gaf"),
+            "organisation": _("uw organisatie, als u die gaf"),
+            "created": _("wanneer u zich aanmeldde"),
+            "confirmed_at": _("wanneer u dat bevestigde"),
+            "unsubscribed_at": _("wanneer u zich afmeldde"),
+        },
+        purpose=_("Om u de nieuwsbrief te sturen, en om u niets meer te sturen als u zich afmeldde."),
+        seen_by=_("U zelf en het secretariaat; de mailingdienst krijgt alleen wie de nieuwsbrief wil krijgen."),
+        retention="subscriber",
+        owner="user",
+    )
+
     class Status(models.TextChoices):
         PENDING = "pending", _("Wacht op bevestiging")
         CONFIRMED = "confirmed", _("Ingeschreven")
@@ -83,6 +99,20 @@ class Subscriber(models.Model):
 class Consent(models.Model):
     """Proof of one consent: asked for where and how, confirmed when, withdrawn when."""
 
+    privacy = Personal(
+        fields={
+            "method": _("hoe u toestemming gaf"),
+            "source": _("op welke pagina"),
+            "requested_at": _("wanneer u het vroeg"),
+            "confirmed_at": _("wanneer u het bevestigde"),
+            "withdrawn_at": _("wanneer u de toestemming introk"),
+        },
+        purpose=_("Het bewijs dat u de nieuwsbrief wilde krijgen."),
+        seen_by=_("Het secretariaat."),
+        retention="consent",
+        owner="subscriber__user",
+    )
+
     class Method(models.TextChoices):
         DOUBLE_OPT_IN = "double_opt_in", _("Formulier met bevestiging per e-mail")
         MEMBER = "member", _("Als lid, via Mijn account")
@@ -116,6 +146,8 @@ class EditionQuerySet(models.QuerySet):
 
 
 class Edition(models.Model):
+    privacy = NOT_PERSONAL
+
     number = models.PositiveIntegerField(_("nummer"), unique=True)
     title = models.CharField(_("titel"), max_length=200)
     date = models.DateField(_("datum"))
@@ -146,6 +178,8 @@ class Edition(models.Model):
 
 class EditionItem(models.Model):
     """A free item, or one picked from portal content with its title, text and link copied in."""
+
+    privacy = NOT_PERSONAL
 
     edition = models.ForeignKey(Edition, on_delete=models.CASCADE, related_name="items", verbose_name=_("editie"))
     position = models.PositiveIntegerField(_("volgorde"), default=0)

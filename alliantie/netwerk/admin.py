@@ -5,9 +5,12 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.http import JsonResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from alliantie import personal_data
 from alliantie.audit import record_export
 from alliantie.spreadsheet import excel_csv_response
 
@@ -34,6 +37,7 @@ class UserAdmin(BaseUserAdmin):
     search_fields = ["email", "first_name", "last_name", "username"]
     ordering = ["email"]
     inlines = [MembershipInline]
+    actions = ["download_personal_data"]
     secretariat_fieldsets = (
         (None, {"fields": ("username",)}),
         (_("Persoonlijke gegevens"), {"fields": ("first_name", "last_name", "email")}),
@@ -59,6 +63,22 @@ class UserAdmin(BaseUserAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return not self._guards_superuser(request, obj) and super().has_delete_permission(request, obj)
+
+    @admin.action(description=_("Download alle gegevens van deze persoon (voor wie erom vraagt)"))
+    def download_personal_data(self, request, queryset):
+        # For someone who asks by phone or letter; deleting is the admin's own delete action.
+        people = list(queryset[:2])
+        if len(people) != 1:
+            self.message_user(request, _("Kies precies één persoon."), messages.WARNING)
+            return None
+        person = people[0]
+        record_export(request=request, model=User, description=_("Gegevens van %(email)s") % {"email": person.email})
+        response = JsonResponse(
+            {"gemaakt": timezone.now().isoformat(), "gegevens": personal_data.collect(person)},
+            json_dumps_params={"ensure_ascii": False, "indent": 2},
+        )
+        response["Content-Disposition"] = f'attachment; filename="gegevens-{person.pk}.json"'
+        return response
 
     def get_deleted_objects(self, objs, request):
         # An account's own login addresses and admin history go with it; the secretariat needs no

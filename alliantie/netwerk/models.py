@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.privacy import NOT_PERSONAL, Personal
 from alliantie.validators import validate_web_url
 
 from .storage import document_storage
@@ -19,6 +20,21 @@ from .validators import validate_document_file
 
 class User(AbstractUser):
     """The portal's account. Login is by e-mail address (allauth)."""
+
+    privacy = Personal(
+        fields={
+            "username": _("een gebruikersnaam die de portal zelf maakt"),
+            "first_name": _("uw voornaam"),
+            "last_name": _("uw achternaam"),
+            "email": _("uw e-mailadres, om in te loggen en u te mailen"),
+            "last_login": _("wanneer u het laatst inlogde"),
+            "date_joined": _("wanneer u het account maakte"),
+        },
+        purpose=_("Zodat u kunt inloggen, u kunt aanmelden voor bijeenkomsten en documenten voor leden kunt lezen."),
+        seen_by=_("U zelf en het secretariaat."),
+        retention="account",
+        owner="pk",
+    )
 
     class Meta:
         verbose_name = _("gebruiker")
@@ -39,6 +55,8 @@ class OrganisationQuerySet(models.QuerySet):
 
 
 class Organisation(models.Model):
+    privacy = NOT_PERSONAL
+
     class Level(models.TextChoices):
         LANDELIJK = "landelijk", _("Landelijk")
         PROVINCIAAL = "provinciaal", _("Provinciaal")
@@ -118,6 +136,19 @@ class MembershipQuerySet(models.QuerySet):
 class Membership(models.Model):
     """Links an account to one member organisation, once the secretariat approves."""
 
+    privacy = Personal(
+        fields={
+            "user": _("welk account bij welke organisatie hoort"),
+            "status": _("of de koppeling is aangevraagd, goedgekeurd of beëindigd"),
+            "role": _("uw rol: lid of contactpersoon"),
+            "created": _("wanneer u de koppeling aanvroeg"),
+        },
+        purpose=_("Alleen leden van aangesloten organisaties kunnen zich aanmelden en documenten voor leden lezen."),
+        seen_by=_("U zelf en het secretariaat."),
+        retention="membership",
+        owner="user",
+    )
+
     class Status(models.TextChoices):
         AANGEVRAAGD = "aangevraagd", _("Aangevraagd")
         GOEDGEKEURD = "goedgekeurd", _("Goedgekeurd")
@@ -173,6 +204,13 @@ class ChairTerm(models.Model):
     The sources give start and end only roughly ("begin 2018"), so a year and an optional
     text are stored instead of a date with an invented day.
     """
+
+    privacy = Personal(
+        fields={"person_name": _("de naam van wie voorzitter was of is")},
+        purpose=_("De geschiedenis van de Alliantie: wie haar voorzat, namens welke organisatie."),
+        seen_by=_("Iedereen: het staat op de pagina Over ons."),
+        retention="public_role",
+    )
 
     person_name = models.CharField(_("naam"), max_length=200)
     organisation = models.ForeignKey(
@@ -243,6 +281,8 @@ class DocumentQuerySet(models.QuerySet):
 
 class Document(models.Model):
     """A publication of the network: a letter, a plan, a report. The file is optional."""
+
+    privacy = NOT_PERSONAL
 
     class Kind(models.TextChoices):
         BRIEF_KAMER = "brief-kamer", _("Brief aan de Kamer")

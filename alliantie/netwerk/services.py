@@ -76,12 +76,14 @@ def update_profile(*, user, first_name: str, last_name: str):
 def delete_user(*, user):
     """Delete an account the way the portal keeps its promises: active registrations are cancelled
     through the agenda (the seat goes to the first person waiting), the newsletter subscription ends
-    with the withdrawal recorded, then the account and what hangs on it go."""
-    from agenda.services import cancel_all_for
+    with the withdrawal recorded (the consent proof stays, detached), the registrations stay without
+    name or wishes so that events keep their counts, then the account and what hangs on it go."""
+    from agenda.services import anonymise_registrations_of, cancel_all_for
     from nieuwsbrief.services import unsubscribe_member
 
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     cancel_all_for(user=user)
+    anonymise_registrations_of(user=user)
     if user.email:
         unsubscribe_member(user=user)
     user.delete()

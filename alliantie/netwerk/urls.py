@@ -15,4 +15,6 @@ urlpatterns = [
     path("mijn-account/", views.AccountView.as_view(), name="account"),
     path("mijn-account/gegevens/", views.ProfileView.as_view(), name="profile"),
     path("mijn-account/organisatie/", views.MembershipRequestView.as_view(), name="membership-request"),
+    path("mijn-account/mijn-gegevens/", views.MyDataView.as_view(), name="my-data"),
+    path("mijn-account/verwijderen/", views.DeleteAccountView.as_view(), name="delete-account"),
 ]

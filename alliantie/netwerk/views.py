@@ -2,17 +2,22 @@
 
 from pathlib import Path
 
+from auditlog.context import set_actor
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse_lazy
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
+
+from alliantie import personal_data
 
 from . import services
 from .filters import DocumentFilter, NetworkFilter
@@ -136,3 +141,33 @@ class MembershipRequestView(LoginRequiredMixin, FormView):
             _("Uw aanvraag is verstuurd. Het secretariaat kijkt ernaar. U krijgt een e-mail als het is goedgekeurd."),
         )
         return super().form_valid(form)
+
+
+class MyDataView(LoginRequiredMixin, TemplateView):
+    """Everything the portal holds about the member, readable; the same as JSON for download."""
+
+    template_name = "alliantie/my_data.html"
+
+    def get(self, request, *args, **kwargs):
+        sections = personal_data.collect(request.user)
+        if request.GET.get("formaat") == "json":
+            response = JsonResponse(
+                {"gemaakt": timezone.now().isoformat(), "gegevens": sections},
+                json_dumps_params={"ensure_ascii": False, "indent": 2},
+            )
+            response["Content-Disposition"] = 'attachment; filename="mijn-gegevens-sociale-alliantie.json"'
+            return response
+        return self.render_to_response(self.get_context_data(sections=sections))
+
+
+class DeleteAccountView(LoginRequiredMixin, TemplateView):
+    template_name = "alliantie/delete_account.html"
+
+    def post(self, request, *args, **kwargs):
+        user = request.user
+        logout(request)
+        # The audit trail records the deletion without an actor: the actor's own row is what goes.
+        with set_actor(None):
+            services.delete_user(user=user)
+        messages.success(request, _("Uw account is verwijderd. Bedankt dat u meedeed."))
+        return redirect("home")

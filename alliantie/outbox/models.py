@@ -2,6 +2,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.privacy import Personal
+
 
 class OutgoingMailQuerySet(models.QuerySet):
     def waiting(self):
@@ -17,6 +19,13 @@ class OutgoingMail(models.Model):
     The row is written in the same transaction as the data the mail is about, so a rolled-back
     request leaves no mail and a committed one always gets delivered (by the worker, with retries).
     """
+
+    privacy = Personal(
+        fields={"to": _("aan wie de e-mail ging"), "subject": _("het onderwerp"), "body": _("de tekst")},
+        purpose=_("Om de e-mail te versturen, en om te zien of dat lukte."),
+        seen_by=_("Het secretariaat."),
+        retention="outgoing_mail",
+    )
 
     class Status(models.TextChoices):
         WACHTEND = "wachtend", _("Wacht op verzenden")

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "alliantie.middleware.PrivatePagesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -274,3 +275,17 @@ AUDITLOG_DISABLE_REMOTE_ADDR = True
 # The task queue (procrastinate) lives in PostgreSQL: `manage.py worker` runs the jobs.
 PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["mail", "periodic", "default"]}
 ACCOUNT_ADAPTER = "alliantie.netwerk.adapter.AccountAdapter"
+
+# How long personal data is kept, in days (the rules and their reasons: alliantie/privacy.py, /privacy/).
+PRIVACY_RETENTION_DAYS = {
+    "unverified_accounts": 30,  # an account whose e-mail address was never confirmed
+    "ended_memberships": 183,  # refused or ended requests to be linked to an organisation: 6 months
+    "access_needs": 30,  # access needs and dietary wishes, after the event
+    "registrations": 730,  # registrations of past events are anonymised after 2 years
+    "proposers": 90,  # name and e-mail of whoever proposed a coöperatie, after the decision
+    "unconfirmed_subscriptions": 30,
+    "consent_proof": 730,  # consent records, after the consent was withdrawn (proof for complaints)
+    "sent_mail": 30,
+    "failed_mail": 90,
+    "audit_trail": 730,  # the secretariat's decisions: proof for two years, as for consent
+}
