@@ -1,6 +1,7 @@
 """Everything the portal holds about one person, read through the register (alliantie/privacy.py)."""
 
 from django.db.models import Q
+from django.http import JsonResponse
 from django.utils import timezone
 
 from .privacy import register
@@ -35,3 +36,13 @@ def collect(user):
         if rows:
             sections.append({"wat": str(entry.name), "waarom": str(entry.privacy.purpose), "rijen": rows})
     return sections
+
+
+def download(user, filename="mijn-gegevens-sociale-alliantie.json"):
+    """``collect(user)`` as a JSON file to download (Mijn account, and the secretariat's admin action)."""
+    response = JsonResponse(
+        {"gemaakt": timezone.now().isoformat(), "gegevens": collect(user)},
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

@@ -5,8 +5,6 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.exceptions import PermissionDenied
 from django.db import models
-from django.http import JsonResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -73,12 +71,7 @@ class UserAdmin(BaseUserAdmin):
             return None
         person = people[0]
         record_export(request=request, model=User, description=_("Gegevens van %(email)s") % {"email": person.email})
-        response = JsonResponse(
-            {"gemaakt": timezone.now().isoformat(), "gegevens": personal_data.collect(person)},
-            json_dumps_params={"ensure_ascii": False, "indent": 2},
-        )
-        response["Content-Disposition"] = f'attachment; filename="gegevens-{person.pk}.json"'
-        return response
+        return personal_data.download(person, filename=f"gegevens-{person.pk}.json")
 
     def get_deleted_objects(self, objs, request):
         # An account's own login addresses and admin history go with it; the secretariat needs no

@@ -8,10 +8,9 @@ from django.contrib.auth import logout
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, JsonResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse_lazy
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, FormView, TemplateView
@@ -149,15 +148,9 @@ class MyDataView(LoginRequiredMixin, TemplateView):
     template_name = "alliantie/my_data.html"
 
     def get(self, request, *args, **kwargs):
-        sections = personal_data.collect(request.user)
         if request.GET.get("formaat") == "json":
-            response = JsonResponse(
-                {"gemaakt": timezone.now().isoformat(), "gegevens": sections},
-                json_dumps_params={"ensure_ascii": False, "indent": 2},
-            )
-            response["Content-Disposition"] = 'attachment; filename="mijn-gegevens-sociale-alliantie.json"'
-            return response
-        return self.render_to_response(self.get_context_data(sections=sections))
+            return personal_data.download(request.user)
+        return self.render_to_response(self.get_context_data(sections=personal_data.collect(request.user)))
 
 
 class DeleteAccountView(LoginRequiredMixin, TemplateView):

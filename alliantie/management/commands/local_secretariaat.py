@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
+from alliantie.links import absolute_url
 from alliantie.permissions import SECRETARIAAT
 
 LOCAL_EMAIL = "secretariaat@localhost"
@@ -40,13 +41,13 @@ class Command(BaseCommand):
             user.save()
             self.stdout.write(
                 "\nInloggen als secretariaat (alleen lokaal):\n"
-                f"  adres:      {settings.SITE_URL}/admin/\n"
+                f"  adres:      {absolute_url('/admin/')}\n"
                 f"  e-mail:     {LOCAL_EMAIL}\n"
                 f"  wachtwoord: {password}\n"
                 "  Dit wachtwoord wordt maar één keer getoond. Nieuw wachtwoord: make secretariaat-wachtwoord\n"
             )
         else:
             self.stdout.write(
-                f"\nInloggen als secretariaat (alleen lokaal): {LOCAL_EMAIL} op {settings.SITE_URL}/admin/\n"
+                f"\nInloggen als secretariaat (alleen lokaal): {LOCAL_EMAIL} op {absolute_url('/admin/')}\n"
                 "  Het wachtwoord is getoond toen het account werd gemaakt. Kwijt? make secretariaat-wachtwoord\n"
             )
