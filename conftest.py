@@ -171,7 +171,12 @@ def secretariaat_user(db, django_user_model):
     from django.contrib.auth.models import Group
 
     user = django_user_model.objects.create_user(
-        username="secretariaat", email="secretariaat@example.org", password="geheim-wachtwoord-123", is_staff=True
+        username="secretariaat",
+        email="secretariaat@example.org",
+        password="geheim-wachtwoord-123",
+        is_staff=True,
+        first_name="Sam",
+        last_name="Secretariaat",
     )
     user.groups.add(Group.objects.get(name="Secretariaat"))
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)

@@ -29,14 +29,43 @@ class MembershipRequestForm(forms.Form):
             "invalid_choice": _("Kies een organisatie uit de lijst."),
         },
     )
+    function = forms.CharField(
+        label=_("Wat doet u in deze organisatie?"),
+        max_length=200,
+        help_text=_("Bijvoorbeeld: lid, vrijwilliger, bestuurslid."),
+        error_messages={"required": _("Vul in wat u doet in deze organisatie.")},
+        widget=forms.TextInput(attrs={"autocomplete": "organization-title"}),
+    )
+    note = forms.CharField(
+        label=_("Wilt u nog iets zeggen? (mag leeg blijven)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
 
 class PortalSignupForm(SignupForm):
-    """allauth's sign-up, without telling by its timing whether an address already has an account.
+    """allauth's sign-up with the person's name, and without telling by its timing whether an address
+    already has an account.
 
     For a new address allauth hashes the password (the slow part, by design); for a known one it only
-    mails the owner. Hashing here too makes both answers take the same time.
+    mails the owner. Hashing here too makes both answers take the same time. allauth's adapter copies
+    first_name and last_name onto the new account.
     """
+
+    first_name = forms.CharField(
+        label=_("Voornaam"),
+        max_length=150,
+        error_messages={"required": _("Vul uw voornaam in.")},
+        widget=forms.TextInput(attrs={"autocomplete": "given-name"}),
+    )
+    last_name = forms.CharField(
+        label=_("Achternaam"),
+        max_length=150,
+        error_messages={"required": _("Vul uw achternaam in.")},
+        widget=forms.TextInput(attrs={"autocomplete": "family-name"}),
+    )
+    field_order = ["first_name", "last_name", "email", "password1", "password2"]
 
     def try_save(self, request):
         if self.account_already_exists:

@@ -141,6 +141,8 @@ class Membership(models.Model):
             "user": _("welk account bij welke organisatie hoort"),
             "status": _("of de koppeling is aangevraagd, goedgekeurd of beëindigd"),
             "role": _("uw rol: lid of contactpersoon"),
+            "function": _("wat u doet in uw organisatie"),
+            "note": _("wat u bij uw aanvraag schreef"),
             "created": _("wanneer u de koppeling aanvroeg"),
         },
         purpose=_("Alleen leden van aangesloten organisaties kunnen zich aanmelden en documenten voor leden lezen."),
@@ -166,6 +168,10 @@ class Membership(models.Model):
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.AANGEVRAAGD)
     role = models.CharField(_("rol"), max_length=20, choices=Role.choices, default=Role.LID)
+    function = models.CharField(
+        _("functie in de organisatie"), max_length=200, blank=True, help_text=_("Bijvoorbeeld: lid, vrijwilliger.")
+    )
+    note = models.TextField(_("toelichting"), blank=True)
     created = models.DateTimeField(_("aangevraagd op"), auto_now_add=True)
     updated = models.DateTimeField(_("gewijzigd op"), auto_now=True)
 

@@ -12,7 +12,7 @@ from .models import Membership, Organisation
 
 
 @transaction.atomic
-def request_membership(*, user, organisation: Organisation) -> Membership:
+def request_membership(*, user, organisation: Organisation, function="", note="") -> Membership:
     """Ask to be linked to ``organisation``. One current link per account."""
     # Lock the account row so two simultaneous requests cannot both pass the check.
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
@@ -22,7 +22,9 @@ def request_membership(*, user, organisation: Organisation) -> Membership:
         raise ValidationError(_("Kies een organisatie uit de lijst."))
     try:
         with transaction.atomic():
-            membership = Membership.objects.create(user=user, organisation=organisation)
+            membership = Membership.objects.create(
+                user=user, organisation=organisation, function=function.strip(), note=note.strip()
+            )
     except IntegrityError as error:
         raise ValidationError(_("U bent al gekoppeld aan een organisatie, of uw aanvraag loopt nog.")) from error
     send_templated(

@@ -131,7 +131,12 @@ class MembershipRequestView(LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         try:
-            services.request_membership(user=self.request.user, organisation=form.cleaned_data["organisation"])
+            services.request_membership(
+                user=self.request.user,
+                organisation=form.cleaned_data["organisation"],
+                function=form.cleaned_data["function"],
+                note=form.cleaned_data["note"],
+            )
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)

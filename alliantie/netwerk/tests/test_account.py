@@ -25,7 +25,9 @@ def test_request_link_with_organisation(client, settings, mail_delivered):
     assert "nog niet gekoppeld aan een organisatie" in page
 
     with mail_delivered():
-        response = client.post("/mijn-account/organisatie/", {"organisation": organisation.pk}, follow=True)
+        response = client.post(
+            "/mijn-account/organisatie/", {"organisation": organisation.pk, "function": "lid"}, follow=True
+        )
     page = response.content.decode()
     assert "Uw aanvraag is verstuurd." in page
     assert "<dd>FNV</dd>" in page and "<dd>Aangevraagd</dd>" in page
@@ -40,7 +42,7 @@ def test_second_request_is_refused(client):
     membership = MembershipFactory(status=Membership.Status.AANGEVRAAGD)
     other = OrganisationFactory()
     client.force_login(membership.user)
-    response = client.post("/mijn-account/organisatie/", {"organisation": other.pk}, follow=True)
+    response = client.post("/mijn-account/organisatie/", {"organisation": other.pk, "function": "lid"}, follow=True)
     assert "al gekoppeld aan een organisatie" in response.content.decode()
     assert list(Membership.objects.filter(user=membership.user)) == [membership]
 
@@ -58,7 +60,7 @@ def test_bad_organisation_gives_a_field_error(client, value):
 def test_inactive_organisation_cannot_be_chosen(client):
     organisation = OrganisationFactory(active=False)
     client.force_login(UserFactory())
-    response = client.post("/mijn-account/organisatie/", {"organisation": organisation.pk})
+    response = client.post("/mijn-account/organisatie/", {"organisation": organisation.pk, "function": "lid"})
     assert "Kies een organisatie uit de lijst." in response.content.decode()
     assert not Membership.objects.exists()
 

@@ -57,6 +57,8 @@ def test_sign_up_request_link_approval_and_download(
 
     # 1. Sign up.
     page.goto("/account/signup/")
+    page.fill("input[name=first_name]", "Piet")
+    page.fill("input[name=last_name]", "de Vries")
     page.fill("input[name=email]", "nieuw.lid@example.org")
     page.fill("input[name=password1]", PASSWORD)
     page.fill("input[name=password2]", PASSWORD)
@@ -77,6 +79,7 @@ def test_sign_up_request_link_approval_and_download(
     # 3. Ask to be linked to the organisation.
     page.goto("/mijn-account/organisatie/")
     page.select_option("select[name=organisation]", label="FNV")
+    page.fill("input[name=function]", "vrijwilliger")
     submit(page)
     expect(page.get_by_text("Uw aanvraag is verstuurd.")).to_be_visible()
     expect(page.locator("dd", has_text="Aangevraagd")).to_be_visible()
@@ -160,6 +163,7 @@ def test_account_pages_have_no_axe_violations(page, assert_accessible):
     expect(page.locator(".error-summary")).to_be_visible()
     assert_accessible(page)
     page.select_option("select[name=organisation]", label="FNV")
+    page.fill("input[name=function]", "lid")
     submit(page)
     assert_accessible(page)
     Membership.objects.filter(user=user).update(status=Membership.Status.GOEDGEKEURD)

@@ -37,6 +37,8 @@ def requests_that_mail(client):
     signup = client.post(
         reverse("account_signup"),
         {
+            "first_name": "Nieuw",
+            "last_name": "Lid",
             "email": "nieuw@example.org",
             "password1": "Een-lang-wachtwoord-2026",
             "password2": "Een-lang-wachtwoord-2026",
