@@ -2,8 +2,8 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
-from django.shortcuts import get_object_or_404
+from django.db.models import Case, Count, F, Q, Value, When
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -14,6 +14,7 @@ from alliantie.audit import record_export
 from alliantie.spreadsheet import excel_csv_response
 
 from . import services
+from .forms import PhoneRegistrationForm
 from .models import SEAT_STATUSES, Event, Registration, Speaker, Workshop
 
 
@@ -30,7 +31,17 @@ class WorkshopInline(admin.StackedInline):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ["title", "when", "city", "kind", "status", "is_public", "registrations_link", "attendance_link"]
+    list_display = [
+        "title",
+        "when",
+        "city",
+        "kind",
+        "status",
+        "is_public",
+        "registrations_link",
+        "attendance_link",
+        "phone_link",
+    ]
     list_filter = ["kind", "status", "is_public", "year", "region", "is_example"]
     search_fields = ["title", "motto", "city", "venue", "region", "description"]
     list_select_related = ["host"]
@@ -56,6 +67,16 @@ class EventAdmin(admin.ModelAdmin):
             )
         )
 
+    def get_ordering(self, request):
+        # Upcoming first (soonest on top), then the past (latest on top). Plain expressions, no
+        # annotations: the registrations' event filter orders its choices with this too.
+        today = timezone.localdate()
+        past = Case(
+            When(Q(date__lt=today) | Q(date__isnull=True, year__lt=today.year), then=Value(1)), default=Value(0)
+        )
+        upcoming_date = Case(When(date__gte=today, then=F("date")))
+        return [past.asc(), upcoming_date.asc(nulls_last=True), F("date").desc(nulls_last=True), "-year"]
+
     @admin.display(description=_("datum"), ordering="date")
     def when(self, event):
         return event.date or event.date_label
@@ -71,8 +92,13 @@ class EventAdmin(admin.ModelAdmin):
             '<a href="{}">{}</a>', reverse("admin:agenda_event_attendance", args=[event.pk]), _("afdrukken")
         )
 
+    @admin.display(description=_("telefonische aanmelding"))
+    def phone_link(self, event):
+        return format_html('<a href="{}">{}</a>', reverse("admin:agenda_event_phone", args=[event.pk]), _("aanmelden"))
+
     def get_urls(self):
         return [
+            path("<int:pk>/aanmelden/", self.admin_site.admin_view(self.phone_view), name="agenda_event_phone"),
             path(
                 "<int:pk>/presentielijst/",
                 self.admin_site.admin_view(self.attendance_view),
@@ -85,6 +111,43 @@ class EventAdmin(admin.ModelAdmin):
             ),
         ] + super().get_urls()
 
+    def phone_view(self, request, pk):
+        """Someone phoned or wrote: the secretariat registers them through the same service and rules."""
+        event = get_object_or_404(Event, pk=pk)
+        if not self.has_change_permission(request, event):
+            raise PermissionDenied
+        workshops = Workshop.objects.filter(event=event).with_seats_taken()
+        form = PhoneRegistrationForm(request.POST or None, workshops=workshops if workshops.exists() else None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                registration = services.register(
+                    event=event,
+                    guest_name=form.cleaned_data["guest_name"],
+                    guest_email=form.cleaned_data["guest_email"],
+                    organisation=form.cleaned_data["organisation"],
+                    registered_by=request.user,
+                    workshop=form.cleaned_data.get("workshop"),
+                    access_needs=form.cleaned_data["access_needs"],
+                    dietary=form.cleaned_data["dietary"],
+                )
+            except services.RegistrationError as error:
+                form.add_error(None, str(error))
+            else:
+                self.message_user(
+                    request,
+                    _("%(name)s is aangemeld: %(status)s.")
+                    % {"name": registration.guest_name, "status": registration.get_status_display().lower()},
+                )
+                return redirect(reverse("admin:agenda_registration_changelist") + f"?event__id__exact={event.pk}")
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Iemand aanmelden die belde of schreef"),
+            "event": event,
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/agenda/phone_registration.html", context)
+
     def attendance_view(self, request, pk, workshop_pk=None):
         """A printable list to sign at the door. No access needs or diet on it: it lies on a table."""
         event = get_object_or_404(Event, pk=pk)
@@ -94,7 +157,7 @@ class EventAdmin(admin.ModelAdmin):
         registrations = (
             Registration.objects.filter(event=event, status__in=SEAT_STATUSES)
             .select_related("user", "organisation", "workshop")
-            .order_by("user__last_name", "user__first_name", "user__email")
+            .order_by("user__last_name", "user__first_name", "guest_name")
         )
         if workshop:
             registrations = registrations.filter(workshop=workshop)
@@ -129,28 +192,57 @@ class WorkshopFilter(admin.SimpleListFilter):
 
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
-    list_display = ["person", "email", "organisation", "event", "workshop", "status", "waitlist_position", "created"]
+    list_display = [
+        "person",
+        "email",
+        "organisation",
+        "event",
+        "workshop",
+        "status",
+        "waitlist_position",
+        "access_needs",
+        "dietary",
+        "created",
+    ]
     list_filter = ["status", "event", WorkshopFilter]
-    list_select_related = ["user", "organisation", "event", "workshop"]
-    search_fields = ["user__email", "user__first_name", "user__last_name", "organisation__name", "event__title"]
+    list_select_related = ["user", "registered_by", "organisation", "event", "workshop"]
+    search_fields = [
+        "user__email",
+        "user__first_name",
+        "user__last_name",
+        "guest_name",
+        "guest_email",
+        "organisation__name",
+        "event__title",
+    ]
     ordering = ["event", "status", "waitlist_position", "created"]
     actions = ["mark_present", "cancel_registrations", "export_csv"]
     # Status and seats only change through the services, which keep the capacity and waiting list right.
-    readonly_fields = ["event", "user", "organisation", "workshop", "status", "waitlist_position", "created", "updated"]
-    fields = readonly_fields[:6] + ["access_needs", "dietary", "created", "updated"]
+    readonly_fields = [
+        "event",
+        "user",
+        "guest_name",
+        "guest_email",
+        "registered_by",
+        "organisation",
+        "workshop",
+        "status",
+        "waitlist_position",
+        "created",
+        "updated",
+    ]
+    fields = readonly_fields[:9] + ["access_needs", "dietary", "created", "updated"]
 
     def has_add_permission(self, request):
         return False
 
     @admin.display(description=_("naam"), ordering="user__last_name")
     def person(self, registration):
-        if registration.user is None:
-            return _("(geanonimiseerd)")
-        return registration.user.get_full_name() or registration.user.username
+        return registration.display_name
 
     @admin.display(description=_("e-mailadres"), ordering="user__email")
     def email(self, registration):
-        return registration.user.email if registration.user else ""
+        return registration.mail_address
 
     def delete_model(self, request, obj):
         services.delete_registration(registration=obj)

@@ -96,3 +96,45 @@ class ChangeWorkshopForm(forms.Form):
     def __init__(self, *args, workshops, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["workshop"].queryset = workshops
+
+
+class ColleagueRegistrationForm(RegistrationForm):
+    """A contact person (or the secretariat) registers someone else, who may have no e-mail address."""
+
+    guest_name = forms.CharField(
+        label=_("Naam van uw collega"),
+        max_length=200,
+        error_messages={"required": _("Vul de naam in van wie u aanmeldt.")},
+    )
+    guest_email = forms.EmailField(
+        label=_("E-mailadres van uw collega (niet verplicht)"),
+        help_text=_("Heeft uw collega geen e-mail? Laat dit leeg. Dan krijgt u de berichten over de aanmelding."),
+        required=False,
+        error_messages={"invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl, of laat het leeg.")},
+    )
+    field_order = ["guest_name", "guest_email", "workshop", "access_needs", "dietary"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "workshop" in self.fields:
+            self.fields["workshop"].label = _("Welke werkgroep?")
+            self.fields["workshop"].help_text = _("Is een werkgroep vol? Dan komt uw collega op de wachtlijst.")
+        self.fields["access_needs"].label = _("Wat heeft uw collega nodig om goed mee te doen? (niet verplicht)")
+
+
+class PhoneRegistrationForm(ColleagueRegistrationForm):
+    """The secretariat registers someone who phoned or wrote: member or not, with or without e-mail."""
+
+    organisation = forms.ModelChoiceField(
+        label=_("Namens welke organisatie? (niet verplicht)"), queryset=None, required=False
+    )
+    field_order = ["guest_name", "guest_email", "organisation", "workshop", "access_needs", "dietary"]
+
+    def __init__(self, *args, **kwargs):
+        from alliantie.netwerk.models import Organisation
+
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = Organisation.objects.active()
+        self.fields["guest_name"].label = _("Naam")
+        self.fields["guest_email"].label = _("E-mailadres (niet verplicht)")
+        self.fields["guest_email"].help_text = _("Zonder e-mailadres gaan de berichten naar u (het secretariaat).")

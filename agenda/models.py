@@ -15,7 +15,7 @@ from alliantie.privacy import NOT_PERSONAL, Personal
 
 # Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
 # Fixed paths in agenda/urls.py that an event slug would shadow.
-RESERVED_SLUGS = {"mijn-aanmeldingen"}
+RESERVED_SLUGS = {"mijn-aanmeldingen", "onze-organisatie"}
 
 # Seats are taken by these statuses; a waiting or cancelled registration takes none.
 SEAT_STATUSES = ("bevestigd", "aanwezig")
@@ -144,7 +144,9 @@ class Event(models.Model):
         ]
 
     def __str__(self):
-        return self.title
+        # With its date: in filters and choice lists several events share a title (Agendacommissie).
+        when = self.date.strftime("%d-%m-%Y") if self.date else (self.approximate_date or self.year or "")
+        return f"{self.title} ({when})" if when else self.title
 
     def get_absolute_url(self):
         return reverse("agenda:event-detail", kwargs={"slug": self.slug})
@@ -298,6 +300,9 @@ class Registration(models.Model):
     privacy = Personal(
         fields={
             "user": _("wie zich aanmeldde"),
+            "guest_name": _("de naam van wie werd aangemeld zonder account"),
+            "guest_email": _("het e-mailadres van wie werd aangemeld zonder account, als dat er is"),
+            "registered_by": _("wie u aanmeldde, als iemand dat voor u deed"),
             "organisation": _("namens welke organisatie"),
             "workshop": _("voor welke werkgroep"),
             "status": _("bevestigd, wachtlijst, afgemeld of aanwezig"),
@@ -328,6 +333,17 @@ class Registration(models.Model):
         blank=True,
         related_name="event_registrations",
         verbose_name=_("persoon"),
+    )
+    # Someone registered by a contact person or by the secretariat, who may have no account or e-mail.
+    guest_name = models.CharField(_("naam (zonder account)"), max_length=200, blank=True)
+    guest_email = models.EmailField(_("e-mailadres (zonder account)"), blank=True)
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="registrations_made_for_others",
+        verbose_name=_("aangemeld door"),
     )
     organisation = models.ForeignKey(
         "alliantie.Organisation",
@@ -378,7 +394,27 @@ class Registration(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.user or _('(geanonimiseerd)')} – {self.event}"
+        return f"{self.display_name} – {self.event}"
+
+    @property
+    def display_name(self):
+        """The participant's name (never the e-mail address: it goes on the presentielijst)."""
+        if self.user is not None:
+            return self.user.get_full_name() or self.user.username
+        return self.guest_name or str(_("(geanonimiseerd)"))
+
+    @property
+    def mail_recipient(self):
+        """Who gets this registration's mails: the person, or whoever registered them on their behalf."""
+        if self.user is not None:
+            return self.user
+        return self.registered_by
+
+    @property
+    def mail_address(self):
+        if self.user is not None:
+            return self.user.email
+        return self.guest_email or (self.registered_by.email if self.registered_by else "")
 
     @property
     def is_active(self):

@@ -56,11 +56,40 @@ def _next_waitlist_position(event):
     return (last or 0) + 1
 
 
-def register(*, event, user, workshop=None, access_needs="", dietary=""):
-    """Register ``user``: confirmed when a seat is free, otherwise on the waiting list."""
-    membership = Membership.objects.approved_for(user)
-    if membership is None:
-        raise RegistrationError(_("Alleen leden van een aangesloten organisatie kunnen zich aanmelden."))
+def _check_who(*, user, guest_name, organisation, registered_by):
+    """The organisation the registration counts for; raises RegistrationError when nobody may register."""
+    if user is not None:
+        membership = Membership.objects.approved_for(user)
+        if membership is None:
+            raise RegistrationError(_("Alleen leden van een aangesloten organisatie kunnen zich aanmelden."))
+        return membership.organisation
+    if not guest_name:
+        raise RegistrationError(_("Vul de naam in van wie u aanmeldt."))
+    if registered_by is None or not (
+        registered_by.is_staff or Membership.objects.is_contact_person(registered_by, organisation)
+    ):
+        raise RegistrationError(_("Alleen de contactpersoon van de organisatie of het secretariaat kan dit doen."))
+    return organisation
+
+
+def register(
+    *,
+    event,
+    user=None,
+    guest_name="",
+    guest_email="",
+    organisation=None,
+    registered_by=None,
+    workshop=None,
+    access_needs="",
+    dietary="",
+):
+    """Register a member (``user``), or someone without an account (``guest_name``, maybe without
+    e-mail) on whose behalf a contact person or the secretariat acts (``registered_by``): confirmed
+    when a seat is free, otherwise on the waiting list. Mails go to the member, or to ``guest_email``,
+    or else to whoever registered them."""
+    guest_name = guest_name.strip()
+    organisation = _check_who(user=user, guest_name=guest_name, organisation=organisation, registered_by=registered_by)
     try:
         with transaction.atomic():
             event = _lock_event(event)
@@ -70,13 +99,19 @@ def register(*, event, user, workshop=None, access_needs="", dietary=""):
                 raise RegistrationError(_("Kies een werkgroep."))
             if workshop is not None:
                 workshop = _lock_workshops(event, workshop)[workshop.pk]
-            if Registration.objects.active().filter(event=event, user=user).exists():
+            active = Registration.objects.active().filter(event=event)
+            if user is not None and active.filter(user=user).exists():
                 raise RegistrationError(_("U bent al aangemeld voor deze activiteit."))
+            if user is None and active.filter(guest_name__iexact=guest_name, organisation=organisation).exists():
+                raise RegistrationError(_("%(name)s is al aangemeld voor deze activiteit.") % {"name": guest_name})
 
             registration = Registration(
                 event=event,
                 user=user,
-                organisation=membership.organisation,
+                guest_name="" if user else guest_name,
+                guest_email="" if user else guest_email.strip(),
+                registered_by=registered_by,
+                organisation=organisation,
                 workshop=workshop,
                 access_needs=access_needs.strip(),
                 dietary=dietary.strip(),

@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -14,7 +15,7 @@ from alliantie.links import absolute_url
 from alliantie.netwerk.models import Membership
 
 from . import services
-from .forms import ChangeWorkshopForm, EventFilterForm, RegistrationForm, seats_label
+from .forms import ChangeWorkshopForm, ColleagueRegistrationForm, EventFilterForm, RegistrationForm, seats_label
 from .ical import feed_ics
 from .models import Event, Registration, Workshop
 
@@ -258,3 +259,72 @@ class ChangeWorkshopView(OwnRegistrationMixin, FormView):
             text = _("Uw werkgroep is gewijzigd: %(title)s.") % {"title": registration.workshop.title}
         messages.success(self.request, text)
         return redirect("agenda:my-registrations")
+
+
+class ContactPersonMixin(LoginRequiredMixin):
+    """Pages for the contact person of a member organisation, about that organisation only."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and self.organisation is None:
+            raise PermissionDenied(_("Deze pagina is voor de contactpersoon van een organisatie."))
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def organisation(self):
+        return Membership.objects.contact_person_of(self.request.user)
+
+
+class OrganisationRegistrationsView(ContactPersonMixin, TemplateView):
+    """Who of our organisation is registered for which event still to come."""
+
+    template_name = "agenda/organisation_registrations.html"
+
+    def get_context_data(self, **kwargs):
+        events = list(Event.objects.visible_to(self.request.user).upcoming())
+        registrations = (
+            Registration.objects.active()
+            .filter(organisation=self.organisation, event__in=events)
+            .select_related("user", "workshop")
+            .order_by("user__last_name", "guest_name")
+        )
+        by_event = {event.pk: [] for event in events}
+        for registration in registrations:
+            by_event[registration.event_id].append(registration)
+        rows = [(event, by_event[event.pk]) for event in events]
+        return super().get_context_data(organisation=self.organisation, rows=rows, **kwargs)
+
+
+class RegisterColleagueView(ContactPersonMixin, EventMixin, FormView):
+    template_name = "agenda/register_colleague.html"
+    form_class = ColleagueRegistrationForm
+
+    def get_form_kwargs(self):
+        workshops = self.workshops()
+        return {**super().get_form_kwargs(), "workshops": workshops if workshops.exists() else None}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(event=self.event, organisation=self.organisation, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            registration = services.register(
+                event=self.event,
+                guest_name=form.cleaned_data["guest_name"],
+                guest_email=form.cleaned_data["guest_email"],
+                organisation=self.organisation,
+                registered_by=self.request.user,
+                workshop=form.cleaned_data.get("workshop"),
+                access_needs=form.cleaned_data["access_needs"],
+                dietary=form.cleaned_data["dietary"],
+            )
+        except services.RegistrationError as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
+        if registration.status == Registration.Status.WACHTLIJST:
+            text = _("%(name)s staat op de wachtlijst, op plaats %(position)d.")
+        else:
+            text = _("%(name)s is aangemeld.")
+        messages.success(
+            self.request, text % {"name": registration.guest_name, "position": registration.waitlist_position or 0}
+        )
+        return redirect("agenda:organisation-registrations")

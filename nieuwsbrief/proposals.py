@@ -55,7 +55,7 @@ def fill_from_content(item):
     obj = item.content_object
     if obj is None:
         return False
-    item.title = item.title or str(obj)[:300]
+    item.title = item.title or str(getattr(obj, "title", None) or getattr(obj, "name", None) or obj)[:300]
     item.text = item.text or _text_of(obj)
     item.url = item.url or _url_of(obj)[:500]
     return True

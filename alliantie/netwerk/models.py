@@ -114,6 +114,23 @@ class MembershipQuerySet(models.QuerySet):
     def current(self):
         return self.exclude(status=Membership.Status.BEEINDIGD)
 
+    def is_contact_person(self, user, organisation):
+        """Whether ``user`` is the approved contact person of ``organisation``."""
+        if organisation is None or not getattr(user, "is_authenticated", False):
+            return False
+        return (
+            self.approved().filter(user=user, organisation=organisation, role=Membership.Role.CONTACTPERSOON).exists()
+        )
+
+    def contact_person_of(self, user):
+        """The organisation ``user`` is the approved contact person of, or None."""
+        if not getattr(user, "is_authenticated", False):
+            return None
+        membership = (
+            self.approved().filter(user=user, role=Membership.Role.CONTACTPERSOON).select_related("organisation")
+        ).first()
+        return membership.organisation if membership else None
+
     def current_for(self, user):
         """The approved or still pending membership of ``user``, or None."""
         return self.current().filter(user=user).select_related("organisation").first()

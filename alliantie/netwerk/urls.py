@@ -16,5 +16,6 @@ urlpatterns = [
     path("mijn-account/gegevens/", views.ProfileView.as_view(), name="profile"),
     path("mijn-account/organisatie/", views.MembershipRequestView.as_view(), name="membership-request"),
     path("mijn-account/mijn-gegevens/", views.MyDataView.as_view(), name="my-data"),
+    path("onze-organisatie/", views.OurOrganisationView.as_view(), name="our-organisation"),
     path("mijn-account/verwijderen/", views.DeleteAccountView.as_view(), name="delete-account"),
 ]

@@ -11,6 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse_lazy
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, FormView, TemplateView
@@ -97,7 +98,9 @@ class AccountView(LoginRequiredMixin, TemplateView):
     template_name = "alliantie/account.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(membership=Membership.objects.current_for(self.request.user), **kwargs)
+        membership = Membership.objects.current_for(self.request.user)
+        is_contact = bool(membership and membership.is_approved and membership.role == Membership.Role.CONTACTPERSOON)
+        return super().get_context_data(membership=membership, is_contact_person=is_contact, **kwargs)
 
 
 class ProfileView(LoginRequiredMixin, FormView):
@@ -169,3 +172,40 @@ class DeleteAccountView(LoginRequiredMixin, TemplateView):
             services.delete_user(user=user)
         messages.success(request, _("Uw account is verwijderd. Bedankt dat u meedeed."))
         return redirect("home")
+
+
+class OurOrganisationView(LoginRequiredMixin, TemplateView):
+    """The contact person's page: requests to join, the members, and registering colleagues."""
+
+    template_name = "alliantie/our_organisation.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and self.organisation is None:
+            raise PermissionDenied(_("Deze pagina is voor de contactpersoon van een organisatie."))
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def organisation(self):
+        return Membership.objects.contact_person_of(self.request.user)
+
+    def get_context_data(self, **kwargs):
+        memberships = Membership.objects.current().filter(organisation=self.organisation).select_related("user")
+        return super().get_context_data(
+            organisation=self.organisation,
+            pending=[m for m in memberships if m.status == Membership.Status.AANGEVRAAGD],
+            members=[m for m in memberships if m.status == Membership.Status.GOEDGEKEURD],
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        # Only requests to join this organisation: the secretariat sees all and can overrule.
+        requests = Membership.objects.pending().filter(organisation=self.organisation, pk=request.POST.get("request"))
+        if request.POST.get("decision") == "goedkeuren":
+            count = services.approve_memberships(memberships=requests)
+            text = _("De aanvraag is goedgekeurd. Uw collega krijgt een e-mail.")
+        else:
+            count = services.refuse_memberships(memberships=requests)
+            text = _("De aanvraag is afgewezen. Uw collega krijgt een e-mail.")
+        if count:
+            messages.success(request, text)
+        return redirect("alliantie:our-organisation")
