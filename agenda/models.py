@@ -240,6 +240,9 @@ class WorkshopQuerySet(models.QuerySet):
     def with_seats_taken(self):
         return self.annotate(seats_taken=Count("registrations", filter=Q(registrations__status__in=SEAT_STATUSES)))
 
+    def with_waiting(self):
+        return self.annotate(waiting=Count("registrations", filter=Q(registrations__status="wachtlijst")))
+
 
 class Workshop(models.Model):
     privacy = Personal(

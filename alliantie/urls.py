@@ -3,13 +3,22 @@ from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
-from . import views
+from . import dashboard, views
 
 # The admin logs in through allauth (rate limits, verified e-mail): no second login form.
 admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = "Sociale Alliantie – secretariaat"
 admin.site.site_title = "Sociale Alliantie"
 admin.site.index_title = "Beheer van de portal"
+_admin_index = admin.site.index
+
+
+def admin_index_with_start_page(request, extra_context=None):
+    """The admin's start page opens with what waits for the secretariat (alliantie/dashboard.py)."""
+    return _admin_index(request, extra_context={**dashboard.context(), **(extra_context or {})})
+
+
+admin.site.index = admin_index_with_start_page
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),

@@ -75,6 +75,9 @@ class CooperatieQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Cooperatie.Status.GEPUBLICEERD)
 
+    def awaiting_decision(self):
+        return self.filter(status=Cooperatie.Status.VOORGESTELD)
+
     def newsletter_candidates(self):
         return self.published()
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +26,10 @@ for _app_label, _model in CONTENT_MODELS:
 
 
 class SubscriberQuerySet(models.QuerySet):
+    def counts_by_status(self):
+        """{status: count} for every status, in one query."""
+        return self.aggregate(**{status: Count("pk", filter=Q(status=status)) for status in Subscriber.Status.values})
+
     def for_email(self, email):
         return self.filter(email__iexact=email.strip())
 
