@@ -1,6 +1,8 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -9,9 +11,9 @@ from django.utils.translation import gettext_lazy as _
 from alliantie.audit import record_export
 from alliantie.spreadsheet import streaming_csv_response
 
-from . import proposals, subscriber_export
+from . import proposals, services, subscriber_export
 from .edition_export import ExportError, export_edition, newsletter_services
-from .forms import EditionItemForm
+from .forms import EditionItemForm, UnsubscribeImportForm
 from .models import Consent, Edition, EditionItem, Subscriber
 
 
@@ -27,9 +29,9 @@ class ConsentInline(admin.TabularInline):
         return False
 
 
-def _csv_response(selection):
-    filename = f"abonnees-{selection}-{timezone.localdate():%Y-%m-%d}.csv"
-    return streaming_csv_response(filename=filename, lines=subscriber_export.csv_lines(selection))
+def _csv_response(service, selection):
+    filename = f"abonnees-{service}-{selection}-{timezone.localdate():%Y-%m-%d}.csv"
+    return streaming_csv_response(filename=filename, lines=subscriber_export.csv_lines(selection, service=service))
 
 
 @admin.register(Subscriber)
@@ -58,29 +60,59 @@ class SubscriberAdmin(admin.ModelAdmin):
     def get_urls(self):
         return [
             path(
-                "export/<str:selection>/",
+                "export/<str:service>/<str:selection>/",
                 self.admin_site.admin_view(self.export_view),
                 name="nieuwsbrief_subscriber_export",
+            ),
+            path(
+                "afmeldingen-inlezen/",
+                self.admin_site.admin_view(self.import_unsubscribes_view),
+                name="nieuwsbrief_subscriber_import_unsubscribes",
             ),
             *super().get_urls(),
         ]
 
-    def export_view(self, request, selection):
+    def changelist_view(self, request, extra_context=None):
+        formats = [
+            (key, export_format.label, export_format.selections)
+            for key, export_format in subscriber_export.FORMATS.items()
+        ]
+        return super().changelist_view(request, extra_context={"export_formats": formats, **(extra_context or {})})
+
+    def export_view(self, request, service, selection):
         if not self.has_view_permission(request):
             return HttpResponse(status=403)
-        if selection not in subscriber_export.SELECTIONS:
+        export_format = subscriber_export.FORMATS.get(service)
+        if export_format is None or selection not in export_format.selections:
             return HttpResponse(status=404)
         record_export(
             request=request,
             model=Subscriber,
-            description=_("Export van abonnees (%(selection)s)") % {"selection": selection},
+            description=_("Export van abonnees (%(service)s, %(selection)s)")
+            % {"service": service, "selection": selection},
             rows=subscriber_export.count(selection),
         )
-        return _csv_response(selection)
+        return _csv_response(service, selection)
+
+    def import_unsubscribes_view(self, request):
+        """Addresses unsubscribed or cleaned in the mailing service become unsubscribed here too."""
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        form = UnsubscribeImportForm(request.POST or None, request.FILES or None)
+        summary = None
+        if request.method == "POST" and form.is_valid():
+            summary = services.import_unsubscribes(addresses=form.cleaned_data["file"], source=form.source_label())
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Afmeldingen uit de mailingdienst inlezen"),
+            "form": form,
+            "summary": summary,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/nieuwsbrief/subscriber/import_unsubscribes.html", context)
 
     @admin.action(description=_("Afmelden (toestemming intrekken)"), permissions=["change"])
     def mark_unsubscribed(self, request, queryset):
-        from . import services
 
         for pk in queryset.values_list("pk", flat=True):
             services.unsubscribe(subscriber_id=pk)

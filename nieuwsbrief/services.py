@@ -111,3 +111,22 @@ def unsubscribe_member(*, user):
     if subscriber is None:
         return None
     return unsubscribe(subscriber_id=subscriber.pk)
+
+
+@transaction.atomic
+def import_unsubscribes(*, addresses, source=""):
+    """Addresses unsubscribed in the mailing service become unsubscribed here, withdrawal recorded.
+
+    Returns how many matched a subscriber, were unsubscribed already, and were unknown here.
+    """
+    summary = {"afgemeld": 0, "al_afgemeld": 0, "onbekend": 0}
+    for address in dict.fromkeys(address.strip().lower() for address in addresses):
+        subscriber = Subscriber.objects.for_email(address).first()
+        if subscriber is None:
+            summary["onbekend"] += 1
+        elif subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+            summary["al_afgemeld"] += 1
+        else:
+            unsubscribe(subscriber_id=subscriber.pk)
+            summary["afgemeld"] += 1
+    return summary

@@ -18,9 +18,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--status", choices=sorted(subscriber_export.SELECTIONS), default="all")
+        parser.add_argument("--dienst", dest="service", choices=sorted(subscriber_export.FORMATS), default="mailchimp")
         parser.add_argument("--output", "-o", help="Bestand om naar te schrijven (standaard: stdout).")
 
-    def handle(self, *args, status, output, **options):
+    def handle(self, *args, status, output, service, **options):
         total = subscriber_export.count(status)
         self.stderr.write(f"{total} abonnees te exporteren ({status}).")
 
@@ -32,8 +33,8 @@ class Command(BaseCommand):
         with transaction.atomic():
             if output:
                 with open(output, "w", encoding="utf-8", newline="") as handle:
-                    handle.writelines(subscriber_export.csv_lines(status, on_row=progress))
+                    handle.writelines(subscriber_export.csv_lines(status, service=service, on_row=progress))
             else:
-                sys.stdout.writelines(subscriber_export.csv_lines(status, on_row=progress))
+                sys.stdout.writelines(subscriber_export.csv_lines(status, service=service, on_row=progress))
                 sys.stdout.flush()
         self.stderr.write(self.style.SUCCESS(f"Klaar: {output or 'stdout'}"))
