@@ -9,6 +9,8 @@ from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from alliantie.privacy import NOT_PERSONAL, Personal
@@ -41,9 +43,9 @@ class EventQuerySet(models.QuerySet):
     def with_related(self):
         return self.select_related("host")
 
-    def newsletter_candidates(self):
-        """What the newsletter may propose: public, real events still to come."""
-        return self.public().upcoming().filter(is_example=False)
+    def newsletter_candidates(self, search=""):
+        """What the newsletter may propose: public, real events still to come (by title)."""
+        return self.public().upcoming().filter(is_example=False, title__icontains=search)
 
     def visible_to(self, user):
         """Members-only events are shown to approved members and the secretariat."""
@@ -166,6 +168,18 @@ class Event(models.Model):
         if self.date:
             self.year = self.date.year
         super().save(*args, **kwargs)
+
+    @property
+    def newsletter_text(self):
+        """When and where first, then what: a newsletter item about an event."""
+        when = date_format(self.date, "l j F Y") if self.date else str(self.date_label or "")
+        if self.start_time:
+            when += f", {self.start_time:%H.%M}" + (f"–{self.end_time:%H.%M}" if self.end_time else "") + " uur"
+        where = ", ".join(part for part in (self.venue, self.city) if part)
+        lines = [f"{when}{', ' + where if where else ''}."]
+        if self.description:
+            lines.append(Truncator(self.description).words(50))
+        return "\n".join(lines)
 
     @property
     def host_label(self):

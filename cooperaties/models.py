@@ -78,8 +78,8 @@ class CooperatieQuerySet(models.QuerySet):
     def awaiting_decision(self):
         return self.filter(status=Cooperatie.Status.VOORGESTELD)
 
-    def newsletter_candidates(self):
-        return self.published()
+    def newsletter_candidates(self, search=""):
+        return self.published().filter(name__unaccent__icontains=search)
 
     def search(self, q):
         return search_queryset(self, q)

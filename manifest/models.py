@@ -144,8 +144,8 @@ class FigureQuerySet(models.QuerySet):
     def published(self):
         return self.filter(kloof__manifest__published=True)
 
-    def newsletter_candidates(self):
-        return self.published().select_related("kloof")
+    def newsletter_candidates(self, search=""):
+        return self.published().filter(label__icontains=search).select_related("kloof")
 
 
 class Figure(models.Model):

@@ -7,14 +7,15 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from alliantie.audit import record_export
 from alliantie.spreadsheet import streaming_csv_response
 
 from . import proposals, services, subscriber_export
-from .edition_export import ExportError, export_edition, newsletter_services
+from .edition_export import TEST_BANNER, ExportError, export_edition, newsletter_services
 from .forms import EditionItemForm, UnsubscribeImportForm
-from .models import Consent, Edition, EditionItem, Subscriber
+from .models import Consent, Edition, EditionItem, Subscriber, section_label
 
 
 class ConsentInline(admin.TabularInline):
@@ -135,19 +136,28 @@ class ConsentAdmin(admin.ModelAdmin):
 
 
 class EditionItemInline(admin.StackedInline):
+    """Free items are typed here; portal content is picked on the 'Samenstellen' page."""
+
     model = EditionItem
     form = EditionItemForm
     extra = 1
-    fields = [("position", "title"), "text", "url", ("content_type", "object_id")]
+    fields = [("position", "title"), "text", "url", "source"]
+    readonly_fields = ["source"]
+
+    @admin.display(description=_("uit de portal"))
+    def source(self, item):
+        return section_label(item) or _("vrij onderdeel")
 
 
 @admin.register(Edition)
 class EditionAdmin(admin.ModelAdmin):
-    list_display = ["number", "title", "date", "published", "item_count", "downloads"]
+    list_display = ["number", "title", "date", "published", "item_count", "compose", "downloads"]
     list_filter = ["published", "date"]
     search_fields = ["title", "introduction", "items__title"]
     inlines = [EditionItemInline]
-    actions = ["propose_new_content", "publish"]
+    actions = ["publish"]
+    fields = ["number", "title", "date", "introduction", "published"]
+    change_form_template = "admin/nieuwsbrief/edition/change_form.html"
     date_hierarchy = "date"
 
     def get_queryset(self, request):
@@ -158,6 +168,16 @@ class EditionAdmin(admin.ModelAdmin):
     @admin.display(description=_("onderdelen"), ordering="_item_count")
     def item_count(self, obj):
         return obj._item_count
+
+    @admin.display(description=_("samenstellen"))
+    def compose(self, obj):
+        return format_html(
+            '<a href="{}">{}</a> · <a href="{}">{}</a>',
+            reverse("admin:nieuwsbrief_edition_compose", args=[obj.pk]),
+            _("inhoud kiezen"),
+            reverse("admin:nieuwsbrief_edition_preview", args=[obj.pk]),
+            _("voorbeeld"),
+        )
 
     @admin.display(description=_("exporteren"))
     def downloads(self, obj):
@@ -173,6 +193,14 @@ class EditionAdmin(admin.ModelAdmin):
 
     def get_urls(self):
         return [
+            path(
+                "<int:pk>/samenstellen/",
+                self.admin_site.admin_view(self.compose_view),
+                name="nieuwsbrief_edition_compose",
+            ),
+            path(
+                "<int:pk>/voorbeeld/", self.admin_site.admin_view(self.preview_view), name="nieuwsbrief_edition_preview"
+            ),
             path(
                 "<int:pk>/export/<str:service>/<str:kind>/",
                 self.admin_site.admin_view(self.export_view),
@@ -198,15 +226,59 @@ class EditionAdmin(admin.ModelAdmin):
         response["Content-Disposition"] = f'attachment; filename="{exported.basename}.{kind}"'
         return response
 
-    @admin.action(description=_("Stel voor: alles wat nieuw is sinds de vorige editie"), permissions=["change"])
-    def propose_new_content(self, request, queryset):
-        for edition in queryset:
-            added = proposals.propose_new_content(edition=edition)
+    def compose_view(self, request, pk):
+        """Pick portal content by title, or tick what is new since the previous edition; nothing is added
+        until the secretariat ticks it. Works without JavaScript: a search form and checkboxes."""
+        edition = get_object_or_404(Edition, pk=pk)
+        if not self.has_change_permission(request, edition):
+            raise PermissionDenied
+        if request.method == "POST":
+            added = proposals.add_content(edition=edition, picks=request.POST.getlist("pick"))
             self.message_user(
                 request,
-                format_html(_("Editie {}: {} onderdelen toegevoegd."), edition.number, added),
+                ngettext("%(count)d onderdeel toegevoegd.", "%(count)d onderdelen toegevoegd.", len(added))
+                % {"count": len(added)},
                 messages.SUCCESS,
             )
+            return redirect("admin:nieuwsbrief_edition_compose", pk=edition.pk)
+        query = request.GET.get("q", "")[:200]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Editie %(number)s samenstellen") % {"number": edition.number},
+            "edition": edition,
+            "query": query,
+            "results": proposals.search(edition, query),
+            "new": proposals.new_since_previous(edition),
+            "items": edition.items.order_by("position", "pk"),
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/nieuwsbrief/edition/compose.html", context)
+
+    def preview_view(self, request, pk):
+        """The edition as it will be mailed (HTML) and its plain-text version, which may be edited."""
+        edition = get_object_or_404(Edition, pk=pk)
+        if not self.has_change_permission(request, edition):
+            raise PermissionDenied
+        if request.method == "POST":
+            # The test-export line is added on every export; it is not part of the text itself.
+            edition.plain_text = request.POST.get("plain_text", "").replace(str(TEST_BANNER), "").strip()[:100_000]
+            edition.save(update_fields=["plain_text", "updated"])
+            self.message_user(request, _("De tekstversie is opgeslagen."), messages.SUCCESS)
+            return redirect("admin:nieuwsbrief_edition_preview", pk=edition.pk)
+        try:
+            exported, error = export_edition(edition), None
+        except ExportError as problem:
+            exported, error = None, str(problem)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Voorbeeld van editie %(number)s") % {"number": edition.number},
+            "edition": edition,
+            "exported": exported,
+            "body": exported.html.split("<body", 1)[1].split(">", 1)[1].rsplit("</body>", 1)[0] if exported else "",
+            "error": error,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/nieuwsbrief/edition/preview.html", context)
 
     @admin.action(description=_("Publiceren in het archief"), permissions=["change"])
     def publish(self, request, queryset):

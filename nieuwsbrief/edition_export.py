@@ -37,6 +37,9 @@ class ExportedEdition:
         return len(self.html.encode("utf-8"))
 
 
+TEST_BANNER = _("TESTEXPORT – niet versturen: de links werken alleen op deze computer.")
+
+
 def newsletter_services():
     return settings.NEWSLETTER_SERVICES
 
@@ -59,7 +62,8 @@ def _checked_settings(service):
             _("Het postadres ontbreekt. Vul ORGANISATION in de instellingen aan (naam, postbus, postcode en plaats).")
         )
     site_url = absolute_url()
-    if not site_url.startswith("https://"):
+    # In development the links are http://127.0.0.1: a test export, marked as such on every copy.
+    if not site_url.startswith("https://") and not settings.DEBUG:
         raise ExportError(
             _("SITE_URL moet met https:// beginnen, want de links in de nieuwsbrief moeten werken. Nu: %(url)s")
             % {"url": site_url}
@@ -87,6 +91,7 @@ def export_edition(edition: Edition, *, service=None) -> ExportedEdition:
         "site_url": site_url,
         "web_url": site_url + edition.get_absolute_url() if edition.published else "",
         "subscribe_url": site_url + reverse("nieuwsbrief:subscribe"),
+        "test_export": not site_url.startswith("https://"),
     }
     html = css_inline.inline(
         render_to_string("nieuwsbrief/export/edition.html", context),
@@ -94,7 +99,11 @@ def export_edition(edition: Edition, *, service=None) -> ExportedEdition:
         keep_link_tags=False,
         load_remote_stylesheets=False,
     )
-    text = render_to_string("nieuwsbrief/export/edition.txt", context)
+    text = edition.plain_text.strip() or render_to_string("nieuwsbrief/export/edition.txt", context)
+    if edition.plain_text.strip() and tag not in text:
+        text += f"\n\n{_('Afmelden')}: {tag}\n"
+    if context["test_export"]:
+        text = f"{TEST_BANNER}\n\n{text}"
     exported = ExportedEdition(html=html, text=text, basename=f"nieuwsbrief-{edition.number}-{service}")
     _check_result(exported, tag)
     return exported

@@ -156,6 +156,11 @@ class Edition(models.Model):
     title = models.CharField(_("titel"), max_length=200)
     date = models.DateField(_("datum"))
     introduction = models.TextField(_("inleiding"), blank=True)
+    plain_text = models.TextField(
+        _("tekstversie (aangepast)"),
+        blank=True,
+        help_text=_("Leeg: de tekstversie wordt gemaakt uit de onderdelen. Ingevuld: deze tekst gaat mee."),
+    )
     published = models.BooleanField(
         _("gepubliceerd"), default=False, help_text=_("Alleen gepubliceerde edities staan in het archief op de site.")
     )

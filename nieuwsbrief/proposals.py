@@ -1,4 +1,4 @@
-"""Propose items for an edition: portal content that is new since the previous edition.
+"""Compose an edition from portal content: what is new since the previous edition, and a search by title.
 
 The other apps are looked up by name (apps.get_model) so this app has no import or migration
 dependency on them; a missing app or model is skipped. What may be proposed is each app's own rule:
@@ -43,13 +43,6 @@ def _url_of(obj):
         return ""
 
 
-def _candidates(model, since):
-    queryset = model._default_manager.all().newsletter_candidates()
-    if since is not None:
-        queryset = queryset.filter(created__gte=since)
-    return queryset.order_by("created", "pk")
-
-
 def fill_from_content(item):
     """Copy title, text and link of the picked content into the item (only what is still empty)."""
     obj = item.content_object
@@ -61,31 +54,74 @@ def fill_from_content(item):
     return True
 
 
-@transaction.atomic
-def propose_new_content(*, edition):
-    """Add an item for each piece of content created since the previous edition's date. Returns the count.
+def _kinds():
+    for app_label, model_name in CONTENT_MODELS:
+        model = _model(app_label, model_name)
+        if model is not None:
+            yield model, ContentType.objects.get_for_model(model)
 
-    Content already in this edition is skipped, so running it twice adds nothing.
+
+def _present(edition):
+    return set(edition.items.exclude(content_type=None).values_list("content_type_id", "object_id"))
+
+
+def new_since_previous(edition, limit=50):
+    """[(kind, [(content_type_id, obj, already_in)])]: what is new since the previous edition's date.
+
+    A checklist for the secretariat; nothing is added until they tick it.
     """
     previous = edition.previous()
     since = timezone.make_aware(datetime.combine(previous.date, time.min)) if previous else None
+    present = _present(edition)
+    groups = []
+    for model, content_type in _kinds():
+        queryset = model._default_manager.all().newsletter_candidates()
+        if since is not None:
+            queryset = queryset.filter(created__gte=since)
+        found = [(content_type.pk, obj, (content_type.pk, obj.pk) in present) for obj in queryset[:limit]]
+        if found:
+            groups.append((model._meta.verbose_name_plural, found))
+    return groups
+
+
+def search(edition, text, limit=20):
+    """Portal content whose title holds ``text``, grouped by kind, in the same shape as above."""
+    text = text.strip()
+    if not text:
+        return []
+    present = _present(edition)
+    groups = []
+    for model, content_type in _kinds():
+        found = [
+            (content_type.pk, obj, (content_type.pk, obj.pk) in present)
+            for obj in model._default_manager.all().newsletter_candidates(search=text)[:limit]
+        ]
+        if found:
+            groups.append((model._meta.verbose_name_plural, found))
+    return groups
+
+
+@transaction.atomic
+def add_content(*, edition, picks):
+    """Add the picked content ("<content_type_id>:<object_id>") as items, with title, text and link
+    copied in. Only content the apps allow in a newsletter; what is in the edition already is skipped."""
+    allowed = {content_type.pk: model for model, content_type in _kinds()}
+    present = _present(edition)
     position = (edition.items.order_by("-position").values_list("position", flat=True).first() or 0) + 1
-    added = 0
-    for app_label, model_name in CONTENT_MODELS:
-        model = _model(app_label, model_name)
-        if model is None:
+    added = []
+    for pick in picks:
+        content_type_id, _, object_id = str(pick).partition(":")
+        if not (content_type_id.isdigit() and object_id.isdigit()) or int(content_type_id) not in allowed:
             continue
-        content_type = ContentType.objects.get_for_model(model)
-        present = set(edition.items.filter(content_type=content_type).values_list("object_id", flat=True))
-        new_items = []
-        for obj in _candidates(model, since):
-            if obj.pk in present:
-                continue
-            item = EditionItem(edition=edition, position=position, content_type=content_type, object_id=obj.pk)
-            item.content_object = obj
-            fill_from_content(item)
-            new_items.append(item)
-            position += 1
-        EditionItem.objects.bulk_create(new_items)
-        added += len(new_items)
+        key = (int(content_type_id), int(object_id))
+        obj = allowed[key[0]]._default_manager.all().newsletter_candidates().filter(pk=key[1]).first()
+        if obj is None or key in present:
+            continue
+        item = EditionItem(edition=edition, position=position, content_type_id=key[0], object_id=key[1])
+        item.content_object = obj
+        fill_from_content(item)
+        item.save()
+        present.add(key)
+        added.append(item)
+        position += 1
     return added

@@ -295,8 +295,8 @@ class DocumentQuerySet(models.QuerySet):
     def public(self):
         return self.filter(access=Document.Access.OPENBAAR)
 
-    def newsletter_candidates(self):
-        return self.public()
+    def newsletter_candidates(self, search=""):
+        return self.public().filter(title__icontains=search)
 
     def years(self):
         return self.exclude(year__isnull=True).order_by("-year").values_list("year", flat=True).distinct()

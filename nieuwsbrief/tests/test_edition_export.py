@@ -122,3 +122,18 @@ def test_admin_download_and_refusal(https_site, edition, client, secretariaat_us
     https_site.ORGANISATION = {"name": "Sociale Alliantie", "postbus": "", "postcode_city": ""}
     response = client.get(url, follow=True)
     assert b"postadres ontbreekt" in response.content
+
+
+def test_in_development_an_http_export_is_a_marked_test_export(settings, edition):
+    settings.DEBUG = True
+    settings.SITE_URL = "http://127.0.0.1:8000"
+    exported = export_edition(edition, service="mailchimp")
+    assert "TESTEXPORT" in exported.html and exported.text.startswith("TESTEXPORT")
+    assert 'href="http://127.0.0.1:8000/agenda/"' in exported.html
+
+
+def test_an_edited_text_version_goes_out_with_the_unsubscribe_tag(https_site, edition):
+    edition.plain_text = "Onze eigen tekst voor wie geen opmaak leest."
+    edition.save()
+    text = export_edition(edition, service="mailchimp").text
+    assert text.startswith("Onze eigen tekst") and "*|UNSUB|*" in text
