@@ -291,7 +291,7 @@ class OrganisationRegistrationsView(ContactPersonMixin, TemplateView):
         for registration in registrations:
             by_event[registration.event_id].append(registration)
         rows = [(event, by_event[event.pk]) for event in events]
-        return super().get_context_data(organisation=self.organisation, rows=rows, **kwargs)
+        return super().get_context_data(our_organisation=self.organisation, rows=rows, **kwargs)
 
 
 class RegisterColleagueView(ContactPersonMixin, EventMixin, FormView):
@@ -303,7 +303,7 @@ class RegisterColleagueView(ContactPersonMixin, EventMixin, FormView):
         return {**super().get_form_kwargs(), "workshops": workshops if workshops.exists() else None}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(event=self.event, organisation=self.organisation, **kwargs)
+        return super().get_context_data(event=self.event, our_organisation=self.organisation, **kwargs)
 
     def form_valid(self, form):
         try:

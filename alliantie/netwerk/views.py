@@ -191,7 +191,7 @@ class OurOrganisationView(LoginRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         memberships = Membership.objects.current().filter(organisation=self.organisation).select_related("user")
         return super().get_context_data(
-            organisation=self.organisation,
+            our_organisation=self.organisation,
             pending=[m for m in memberships if m.status == Membership.Status.AANGEVRAAGD],
             members=[m for m in memberships if m.status == Membership.Status.GOEDGEKEURD],
             **kwargs,
