@@ -44,11 +44,11 @@ def test_a_figure_change_is_recorded_and_shown_to_the_secretariat(client, secret
 
 def test_a_subscriber_export_is_recorded(client, secretariaat_user):
     client.force_login(secretariaat_user)
-    response = client.get("/admin/nieuwsbrief/subscriber/export/confirmed/")
+    response = client.get("/admin/nieuwsbrief/subscriber/export/mailchimp/confirmed/")
     b"".join(response.streaming_content)
     entry = LogEntry.objects.filter(action=LogEntry.Action.ACCESS).get()
     assert entry.actor == secretariaat_user
-    assert entry.object_repr == "Export van abonnees (confirmed)"
+    assert entry.object_repr == "Export van abonnees (mailchimp, confirmed)"
 
 
 def test_the_secretariat_cannot_change_or_delete_the_trail(client, secretariaat_user):
