@@ -1,6 +1,6 @@
 """Load benchmark (not a test): 200 logged-in members register for one workshop of 20 seats at once.
 
-    make db && .venv/bin/python agenda/benchmarks/register_load.py [--workers 4] [--members 200] [--seats 20]
+    make db && .venv/bin/python agenda/benchmarks/register_load.py [--workers 2] [--threads 1] [--members 200] [--seats 20]
 
 Real HTTP against gunicorn in production mode with the worker process running, on a database of its own
 (`alliantie_bench`, made fresh each run on the same server as development). Runs twice: once with a
@@ -134,7 +134,7 @@ def post(port, path, cookie, body, barrier):
     return status, (time.perf_counter() - start_time) * 1000
 
 
-def run(scenario, workers, members, seats):
+def run(scenario, workers, members, seats, threads=1):
     from agenda.models import Registration
     from alliantie.outbox.models import OutgoingMail
 
@@ -155,7 +155,7 @@ def run(scenario, workers, members, seats):
     )
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     gunicorn = [sys.executable, "-m", "gunicorn", "alliantie.wsgi:application", "-b", f"127.0.0.1:{web_port}"]
-    web = start([*gunicorn, "-w", str(workers), "--backlog", "2048"], env)
+    web = start([*gunicorn, "-w", str(workers), "--threads", str(threads), "--backlog", "2048"], env)
     worker = start([sys.executable, "manage.py", "worker"], env)
     sink = SmtpSink(smtp_port)
     try:
@@ -202,13 +202,18 @@ def run(scenario, workers, members, seats):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--workers", type=int, default=4)
+    parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--members", type=int, default=200)
     parser.add_argument("--seats", type=int, default=20)
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker (gthread)")
     options = parser.parse_args()
-    rows = [run(scenario, options.workers, options.members, options.seats) for scenario in ("SMTP werkt", "SMTP uit")]
+    rows = [
+        run(scenario, options.workers, options.members, options.seats, options.threads)
+        for scenario in ("SMTP werkt", "SMTP uit")
+    ]
     print(
-        f"\n{options.members} gelijktijdige aanmeldingen, {options.seats} plaatsen, gunicorn -w {options.workers}\n"
+        f"\n{options.members} gelijktijdige aanmeldingen, {options.seats} plaatsen, "
+        f"gunicorn -w {options.workers} --threads {options.threads}\n"
         f"{'scenario':<11} {'bevestigd':>9} {'wachtlijst':>10} {'fouten':>6} {'p50 ms':>7} {'p95 ms':>7} "
         f"{'max ms':>7} {'mails':>5} {'mislukte pogingen':>17}"
     )

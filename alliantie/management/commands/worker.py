@@ -9,6 +9,7 @@ it gracefully (running jobs finish first).
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import time
 
@@ -19,12 +20,16 @@ logger = logging.getLogger("alliantie.worker")
 # A run that lasted this long was healthy: the back-off starts again from the beginning.
 HEALTHY_RUN_SECONDS = 60
 MAX_WAIT_SECONDS = 60
+WORKER_NICENESS = 10
 
 
 class Command(BaseCommand):
     help = "Start de worker (e-mail en periodieke taken); bij een databasestoring start hij zelf opnieuw."
 
     def handle(self, *args, **options):
+        # Background work yields the processor to the web processes: a mail may wait a moment, a
+        # person clicking "Aanmelden" should not.
+        os.nice(WORKER_NICENESS)
         with app.replace_connector(app.connector.get_worker_connector()) as worker_app:
             asyncio.run(self.supervise(worker_app))
 
