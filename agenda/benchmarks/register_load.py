@@ -1,6 +1,6 @@
 """Load benchmark (not a test): 200 logged-in members register for one workshop of 20 seats at once.
 
-    make db && .venv/bin/python agenda/benchmarks/register_load.py [--workers 2] [--threads 1] [--members 200] [--seats 20]
+    make db && .venv/bin/python agenda/benchmarks/register_load.py [--workers 2] [--members 200] [--seats 20]
 
 Real HTTP against gunicorn in production mode with the worker process running, on a database of its own
 (`alliantie_bench`, made fresh each run on the same server as development). Runs twice: once with a
