@@ -1,0 +1,152 @@
+"""Registrations for events: confirmed, waiting (in order), cancelled or present."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from alliantie.privacy import Personal
+
+from .events import SEAT_STATUSES, Event, Workshop
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        return self.exclude(status=Registration.Status.GEANNULEERD)
+
+    def seated(self):
+        return self.filter(status__in=SEAT_STATUSES)
+
+    def waiting(self):
+        return self.filter(status=Registration.Status.WACHTLIJST).order_by("waitlist_position")
+
+    def for_user(self, user):
+        return self.filter(user=user).select_related("event", "workshop", "organisation")
+
+
+class Registration(models.Model):
+    privacy = Personal(
+        fields={
+            "user": _("wie zich aanmeldde"),
+            "guest_name": _("de naam van wie werd aangemeld zonder account"),
+            "guest_email": _("het e-mailadres van wie werd aangemeld zonder account, als dat er is"),
+            "registered_by": _("wie u aanmeldde, als iemand dat voor u deed"),
+            "organisation": _("namens welke organisatie"),
+            "workshop": _("voor welke werkgroep"),
+            "status": _("bevestigd, wachtlijst, afgemeld of aanwezig"),
+            "access_needs": _("wat u nodig heeft om mee te doen (dit kan iets zeggen over uw gezondheid)"),
+            "dietary": _("uw dieetwensen (dit kan iets zeggen over uw gezondheid of geloof)"),
+        },
+        purpose=_("Om de bijeenkomst te regelen: plaatsen, werkgroepen, eten en toegankelijkheid."),
+        seen_by=_("U zelf en het secretariaat. Toegankelijkheid en dieetwensen alleen het secretariaat."),
+        retention="registration",
+        extra_retention=("access_needs",),
+        owner="user",
+    )
+
+    class Status(models.TextChoices):
+        BEVESTIGD = "bevestigd", _("Bevestigd")
+        WACHTLIJST = "wachtlijst", _("Op de wachtlijst")
+        GEANNULEERD = "geannuleerd", _("Afgemeld")
+        AANWEZIG = "aanwezig", _("Aanwezig")
+
+    event = models.ForeignKey(
+        Event, on_delete=models.PROTECT, related_name="registrations", verbose_name=_("activiteit")
+    )
+    # Empty once anonymised (privacy rules) or when the account was deleted: the event keeps its count.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="event_registrations",
+        verbose_name=_("persoon"),
+    )
+    # Someone registered by a contact person or by the secretariat, who may have no account or e-mail.
+    guest_name = models.CharField(_("naam (zonder account)"), max_length=200, blank=True)
+    guest_email = models.EmailField(_("e-mailadres (zonder account)"), blank=True)
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="registrations_made_for_others",
+        verbose_name=_("aangemeld door"),
+    )
+    organisation = models.ForeignKey(
+        "alliantie.Organisation",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="event_registrations",
+        verbose_name=_("organisatie bij aanmelding"),
+    )
+    workshop = models.ForeignKey(
+        Workshop,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="registrations",
+        verbose_name=_("werkgroep"),
+    )
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.BEVESTIGD)
+    waitlist_position = models.PositiveIntegerField(_("plaats op de wachtlijst"), null=True, blank=True)
+    access_needs = models.TextField(_("toegankelijkheid"), blank=True)
+    dietary = models.TextField(_("dieetwensen"), blank=True)
+    created = models.DateTimeField(_("aangemeld op"), auto_now_add=True)
+    updated = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created"]
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+        indexes = [models.Index(fields=["event", "status"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "user"], condition=~Q(status="geannuleerd"), name="one_active_registration_per_event"
+            ),
+            # Only a waiting registration has a place on the list.
+            models.CheckConstraint(
+                condition=Q(status="wachtlijst", waitlist_position__isnull=False, waitlist_position__gt=0)
+                | (~Q(status="wachtlijst") & Q(waitlist_position__isnull=True)),
+                name="registration_waitlist_position_only_when_waiting",
+            ),
+            # Deferred: moving everyone up one place touches many rows in one transaction.
+            models.UniqueConstraint(
+                fields=["event", "waitlist_position"],
+                name="registration_unique_waitlist_position",
+                deferrable=models.Deferrable.DEFERRED,
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.display_name} – {self.event}"
+
+    @property
+    def display_name(self):
+        """The participant's name (never the e-mail address: it goes on the presentielijst)."""
+        if self.user is not None:
+            return self.user.get_full_name() or self.user.username
+        return self.guest_name or str(_("(geanonimiseerd)"))
+
+    @property
+    def mail_recipient(self):
+        """Who gets this registration's mails: the person, or whoever registered them on their behalf."""
+        if self.user is not None:
+            return self.user
+        return self.registered_by
+
+    @property
+    def mail_address(self):
+        if self.user is not None:
+            return self.user.email
+        return self.guest_email or (self.registered_by.email if self.registered_by else "")
+
+    @property
+    def is_active(self):
+        return self.status != self.Status.GEANNULEERD
+
+    def can_cancel(self, now=None):
+        return self.is_active and self.status != self.Status.AANWEZIG and not self.event.has_started(now)
