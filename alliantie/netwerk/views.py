@@ -199,13 +199,19 @@ class OurOrganisationView(LoginRequiredMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         # Only requests to join this organisation: the secretariat sees all and can overrule.
-        requests = Membership.objects.pending().filter(organisation=self.organisation, pk=request.POST.get("request"))
-        if request.POST.get("decision") == "goedkeuren":
+        request_id = request.POST.get("request", "")
+        requests = Membership.objects.pending().filter(
+            organisation=self.organisation, pk=int(request_id) if request_id.isdigit() else None
+        )
+        decision = request.POST.get("decision")
+        if decision == "goedkeuren":
             count = services.approve_memberships(memberships=requests)
             text = _("De aanvraag is goedgekeurd. Uw collega krijgt een e-mail.")
-        else:
+        elif decision == "afwijzen":
             count = services.refuse_memberships(memberships=requests)
             text = _("De aanvraag is afgewezen. Uw collega krijgt een e-mail.")
+        else:
+            count, text = 0, ""
         if count:
             messages.success(request, text)
         return redirect("alliantie:our-organisation")

@@ -1,0 +1,38 @@
+"""A contact person decides on requests for their own organisation only."""
+
+import pytest
+
+from alliantie.netwerk.models import Membership
+
+from .factories import PASSWORD, MembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def contact(client):
+    membership = MembershipFactory(role=Membership.Role.CONTACTPERSOON)
+    client.login(username=membership.user.username, password=PASSWORD)
+    return membership
+
+
+def test_approves_a_request_for_their_organisation(client, contact):
+    request = MembershipFactory(organisation=contact.organisation, status=Membership.Status.AANGEVRAAGD)
+    client.post("/onze-organisatie/", {"request": request.pk, "decision": "goedkeuren"})
+    request.refresh_from_db()
+    assert request.status == Membership.Status.GOEDGEKEURD
+
+
+def test_cannot_decide_on_another_organisations_request(client, contact):
+    other = MembershipFactory(status=Membership.Status.AANGEVRAAGD)
+    client.post("/onze-organisatie/", {"request": other.pk, "decision": "goedkeuren"})
+    other.refresh_from_db()
+    assert other.status == Membership.Status.AANGEVRAAGD
+
+
+@pytest.mark.parametrize("data", [{"request": "abc", "decision": "goedkeuren"}, {"request": "1"}, {}])
+def test_junk_changes_nothing_and_is_no_error(client, contact, data):
+    request = MembershipFactory(organisation=contact.organisation, status=Membership.Status.AANGEVRAAGD)
+    assert client.post("/onze-organisatie/", {**data}).status_code == 302
+    request.refresh_from_db()
+    assert request.status == Membership.Status.AANGEVRAAGD
