@@ -287,8 +287,8 @@ class RegistrationAdmin(admin.ModelAdmin):
             [
                 r.event.title,
                 r.event.date.strftime("%d-%m-%Y") if r.event.date else r.event.approximate_date,
-                r.user.get_full_name() if r.user else _("(geanonimiseerd)"),
-                r.user.email if r.user else "",
+                r.display_name,
+                r.mail_address,
                 r.organisation.name if r.organisation else "",
                 r.workshop.title if r.workshop else "",
                 r.get_status_display(),
@@ -297,7 +297,9 @@ class RegistrationAdmin(admin.ModelAdmin):
                 r.dietary,
                 timezone.localtime(r.created).strftime("%d-%m-%Y %H:%M"),
             ]
-            for r in queryset.select_related("user", "organisation", "event", "workshop").order_by("event", "pk")
+            for r in queryset.select_related("user", "registered_by", "organisation", "event", "workshop").order_by(
+                "event", "pk"
+            )
         )
         record_export(
             request=request, model=Registration, description=_("Export van aanmeldingen"), rows=queryset.count()

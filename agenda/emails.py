@@ -9,15 +9,14 @@ def _send(registration, template, *, with_ics=False):
     attachments = []
     if with_ics and registration.event.date:
         attachments.append((f"{registration.event.slug}.ics", event_ics(registration.event), "text/calendar"))
-    recipient = registration.mail_recipient
     send_templated(
         template=f"agenda/email/{template}",
         to=registration.mail_address or [],
         context={
             "registration": registration,
             "event": registration.event,
-            "greeting_name": recipient.get_full_name() if recipient else registration.guest_name,
-            "on_behalf": registration.user is None,
+            "greeting_name": registration.greeting_name,
+            "on_behalf": registration.mailed_on_behalf,
         },
         attachments=attachments,
     )

@@ -13,6 +13,7 @@ urlpatterns = [
     path("mijn-aanmeldingen/<int:pk>/werkgroep/", views.ChangeWorkshopView.as_view(), name="registration-workshop"),
     path("aanmelding/<int:pk>/", views.RegistrationDoneView.as_view(), name="registration-done"),
     path("onze-organisatie/", views.OrganisationRegistrationsView.as_view(), name="organisation-registrations"),
+    path("onze-organisatie/<int:pk>/afmelden/", views.OrganisationCancelView.as_view(), name="organisation-cancel"),
     path("<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
     path("<slug:slug>/aanmelden/", views.RegisterView.as_view(), name="register"),
     path("<slug:slug>/collega-aanmelden/", views.RegisterColleagueView.as_view(), name="register-colleague"),

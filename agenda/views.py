@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.views import View
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from alliantie.jsonld import json_ld
@@ -284,7 +285,7 @@ class OrganisationRegistrationsView(ContactPersonMixin, TemplateView):
         registrations = (
             Registration.objects.active()
             .filter(organisation=self.organisation, event__in=events)
-            .select_related("user", "workshop")
+            .select_related("user", "workshop", "event")
             .order_by("user__last_name", "guest_name")
         )
         by_event = {event.pk: [] for event in events}
@@ -327,4 +328,20 @@ class RegisterColleagueView(ContactPersonMixin, EventMixin, FormView):
         messages.success(
             self.request, text % {"name": registration.guest_name, "position": registration.waitlist_position or 0}
         )
+        return redirect("agenda:organisation-registrations")
+
+
+class OrganisationCancelView(ContactPersonMixin, View):
+    """The contact person cancels a colleague they registered (someone without an account of their own)."""
+
+    def post(self, request, pk):
+        registration = get_object_or_404(
+            Registration.objects.active().filter(organisation=self.organisation, user__isnull=True), pk=pk
+        )
+        try:
+            services.cancel(registration=registration)
+        except services.RegistrationError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("%(name)s is afgemeld.") % {"name": registration.guest_name})
         return redirect("agenda:organisation-registrations")

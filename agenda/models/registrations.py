@@ -132,11 +132,17 @@ class Registration(models.Model):
         return self.guest_name or str(_("(geanonimiseerd)"))
 
     @property
-    def mail_recipient(self):
-        """Who gets this registration's mails: the person, or whoever registered them on their behalf."""
+    def mailed_on_behalf(self):
+        """Mails go to whoever registered this person: someone without an account or e-mail address."""
+        return self.user is None and not self.guest_email
+
+    @property
+    def greeting_name(self):
         if self.user is not None:
-            return self.user
-        return self.registered_by
+            return self.user.get_full_name()
+        if self.guest_email:
+            return self.guest_name
+        return self.registered_by.get_full_name() if self.registered_by else ""
 
     @property
     def mail_address(self):

@@ -56,7 +56,26 @@ def test_a_colleague_without_email_is_mailed_through_the_contact_person(mail_del
     message = mail.outbox[0]
     assert message.to == [contact.user.email]
     assert message.body.startswith("Beste Anna Bakker,")
-    assert "Dit bericht gaat over Truus de Boer." in message.body
+    assert "U heeft Truus de Boer aangemeld." in message.body
+    assert "/agenda/onze-organisatie/" in message.body
+
+
+def test_a_colleague_with_an_email_gets_the_mail_addressed_to_them(mail_delivered):
+    workshop = WorkshopFactory()
+    contact = MembershipFactory(role=Membership.Role.CONTACTPERSOON, user=UserFactory(first_name="Anna"))
+    with mail_delivered():
+        services.register(
+            event=workshop.event,
+            guest_name="Truus de Boer",
+            guest_email="truus@example.org",
+            organisation=contact.organisation,
+            registered_by=contact.user,
+            workshop=workshop,
+        )
+    message = mail.outbox[0]
+    assert message.to == ["truus@example.org"]
+    assert message.body.startswith("Beste Truus de Boer,")
+    assert "Anna" not in message.body
 
 
 def test_only_the_contact_person_of_that_organisation_may_register_a_colleague():

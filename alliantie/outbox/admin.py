@@ -15,8 +15,15 @@ class OutgoingMailAdmin(admin.ModelAdmin):
     search_fields = ["subject", "to"]
     date_hierarchy = "created"
     actions = ["retry"]
-    fields = ["created", "template", "to", "subject", "body", "status", "attempts", "last_error", "sent_at"]
+    fields = ["created", "template", "to", "subject", "text", "status", "attempts", "last_error", "sent_at"]
     readonly_fields = fields
+
+    @admin.display(description=_("tekst"))
+    def text(self, obj):
+        # A password-reset or confirmation link would let whoever reads it log in as that person.
+        if obj.carries_a_login_link:
+            return _("(Verborgen: deze e-mail bevat een persoonlijke inloglink.)")
+        return obj.body
 
     @admin.display(description=_("aan"))
     def recipients(self, obj):

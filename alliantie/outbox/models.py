@@ -65,6 +65,11 @@ class OutgoingMail(models.Model):
         return self.subject
 
     @property
+    def carries_a_login_link(self):
+        """allauth's mails (password reset, address confirmation) hold a link that logs the reader in."""
+        return self.template.startswith("account/")
+
+    @property
     def message_id(self):
         # The same Message-ID on every attempt: a mail server or client that gets it twice can tell.
         return f"<outbox-{self.pk}@socialealliantie.nl>"

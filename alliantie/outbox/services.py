@@ -11,6 +11,7 @@ from django.utils import timezone
 from .models import OutgoingMail
 
 logger = logging.getLogger(__name__)
+LOGIN_LINK_REMOVED = "(Verwijderd na verzenden: deze e-mail bevatte een persoonlijke inloglink.)"
 
 
 # No savepoint: inside the caller's transaction the row and the job stand or fall with it anyway.
@@ -71,7 +72,10 @@ def deliver(*, mail_id, final_attempt=False):
             mail.status = OutgoingMail.Status.VERSTUURD
             mail.sent_at = timezone.now()
             mail.last_error = ""
-        mail.save(update_fields=["attempts", "last_error", "status", "sent_at"])
+            if mail.carries_a_login_link:
+                # Once delivered, nobody needs the link again; kept, it would let a reader log in as them.
+                mail.body = LOGIN_LINK_REMOVED
+        mail.save(update_fields=["attempts", "last_error", "status", "sent_at", "body"])
     if error is not None:
         logger.warning("Mail %s not delivered (attempt %s): %s", mail_id, mail.attempts, mail.last_error)
         raise DeliveryFailed(mail.last_error) from error
