@@ -56,6 +56,7 @@ class Subscriber(models.Model):
         seen_by=_("U zelf en het secretariaat; de mailingdienst krijgt alleen wie de nieuwsbrief wil krijgen."),
         retention="subscriber",
         owner="user",
+        owner_email="email",
     )
 
     class Status(models.TextChoices):
@@ -115,6 +116,7 @@ class Consent(models.Model):
         seen_by=_("Het secretariaat."),
         retention="consent",
         owner="subscriber__user",
+        owner_email="subscriber__email",
     )
 
     class Method(models.TextChoices):

@@ -38,7 +38,10 @@ class Registration(models.Model):
             "dietary": _("uw dieetwensen (dit kan iets zeggen over uw gezondheid of geloof)"),
         },
         purpose=_("Om de bijeenkomst te regelen: plaatsen, werkgroepen, eten en toegankelijkheid."),
-        seen_by=_("U zelf en het secretariaat. Toegankelijkheid en dieetwensen alleen het secretariaat."),
+        seen_by=_(
+            "U zelf, het secretariaat en de contactpersoon van uw organisatie (alleen naam, werkgroep en "
+            "status). Toegankelijkheid en dieetwensen ziet alleen het secretariaat."
+        ),
         retention="registration",
         extra_retention=("access_needs",),
         owner="user",

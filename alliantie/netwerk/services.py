@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from alliantie.audit import forget_person
 from alliantie.mail import send_templated
 
 from .models import Membership, Organisation
@@ -86,6 +87,10 @@ def delete_user(*, user):
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
     cancel_all_for(user=user)
     anonymise_registrations_of(user=user)
+    user_pk, email = user.pk, user.email
+    membership_pks = list(user.memberships.values_list("pk", flat=True))
     if user.email:
         unsubscribe_member(user=user)
     user.delete()
+    # After the delete: auditlog has just recorded it, with the name that now has to go.
+    forget_person(user_pk=user_pk, email=email, membership_pks=membership_pks)

@@ -88,3 +88,21 @@ def test_deleting_my_account_logs_me_out_and_keeps_the_registration_anonymous(cl
     assert (mine.user, mine.status, mine.dietary) == (None, "geannuleerd", "")
     assert waiting.status == "bevestigd"
     assert not client.login(username=member.username, password=PASSWORD)
+
+
+def test_after_deleting_an_account_the_audit_trail_no_longer_names_the_person(client, member):
+    from auditlog.models import LogEntry
+
+    email, name = member.email, member.get_full_name()
+    client.post("/mijn-account/verwijderen/")
+    trail = " ".join(f"{e.object_repr} {e.changes_text} {e.changes} {e.actor_email}" for e in LogEntry.objects.all())
+    assert email not in trail and name not in trail
+    assert LogEntry.objects.filter(action=LogEntry.Action.DELETE, object_repr="(verwijderd account)").exists()
+
+
+def test_my_data_includes_a_newsletter_subscription_made_without_logging_in(client, member):
+    from nieuwsbrief.tests.factories import SubscriberFactory
+
+    SubscriberFactory(email=member.email, user=None)
+    data = json.loads(client.get("/mijn-account/mijn-gegevens/", {"formaat": "json"}).content)
+    assert "abonnees" in {section["wat"] for section in data["gegevens"]}

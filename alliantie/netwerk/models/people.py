@@ -23,7 +23,7 @@ class User(AbstractUser):
             "date_joined": _("wanneer u het account maakte"),
         },
         purpose=_("Zodat u kunt inloggen, u kunt aanmelden voor bijeenkomsten en documenten voor leden kunt lezen."),
-        seen_by=_("U zelf en het secretariaat."),
+        seen_by=_("U zelf en het secretariaat; de contactpersoon van uw organisatie ziet uw naam."),
         retention="account",
         owner="pk",
     )
@@ -155,7 +155,7 @@ class Membership(models.Model):
             "created": _("wanneer u de koppeling aanvroeg"),
         },
         purpose=_("Alleen leden van aangesloten organisaties kunnen zich aanmelden en documenten voor leden lezen."),
-        seen_by=_("U zelf en het secretariaat."),
+        seen_by=_("U zelf, het secretariaat en de contactpersoon van uw organisatie."),
         retention="membership",
         owner="user",
     )

@@ -14,7 +14,7 @@ from conftest import run_worker
 
 from .smtp_sink import SmtpSink, free_port
 
-pytestmark = pytest.mark.django_db(transaction=True)
+transactional = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
@@ -48,6 +48,7 @@ def requests_that_mail(client):
     return [registration.status_code, signup.status_code, subscription.status_code]
 
 
+@transactional
 def test_smtp_down_then_back(client, smtp):
     assert requests_that_mail(client) == [302, 302, 302]
     run_worker()  # the mail server refuses: every attempt fails and is kept
@@ -66,8 +67,25 @@ def test_smtp_down_then_back(client, smtp):
     assert OutgoingMail.objects.filter(status="verstuurd").count() == 3
 
 
+@transactional
 def test_a_mail_is_delivered_once_even_when_its_job_runs_twice(mail_delivered):
     with mail_delivered():
         queued = services.enqueue(to=["piet@example.org"], subject="Proef", body="Tekst")
     services.deliver(mail_id=queued.pk)  # a retried or duplicated job finds it sent already
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_a_password_reset_link_is_hidden_from_the_secretariat_and_gone_once_sent(client, secretariaat_user):
+    from django.contrib.auth import get_user_model
+
+    boss = get_user_model().objects.create_superuser("baas", "baas@example.org", "Lang-geheim-2026")
+    client.post(reverse("account_reset_password"), {"email": boss.email})
+    queued = OutgoingMail.objects.get(to=[boss.email])
+    assert "/account/password/reset/key/" in queued.body
+    client.force_login(secretariaat_user)
+    page = client.get(f"/admin/outbox/outgoingmail/{queued.pk}/change/").content.decode()
+    assert "/account/password/reset/key/" not in page
+    services.deliver(mail_id=queued.pk)
+    queued.refresh_from_db()
+    assert "/account/password/reset/key/" not in queued.body
