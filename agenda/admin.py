@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from alliantie.audit import record_export
 from alliantie.spreadsheet import excel_csv_response
+from alliantie.validators import parse_id
 
 from . import services
 from .forms import PhoneRegistrationForm
@@ -178,16 +179,14 @@ class WorkshopFilter(admin.SimpleListFilter):
     parameter_name = "workshop"
 
     def lookups(self, request, model_admin):
-        event_id = request.GET.get("event__id__exact")
-        if not event_id or not event_id.isdigit():
+        event_id = parse_id(request.GET.get("event__id__exact"))
+        if event_id is None:
             return []
         return [(w.pk, w.title) for w in Workshop.objects.filter(event_id=event_id)]
 
     def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isdigit():
-            return queryset.filter(workshop_id=value)
-        return queryset
+        workshop_id = parse_id(self.value())
+        return queryset if workshop_id is None else queryset.filter(workshop_id=workshop_id)
 
 
 @admin.register(Registration)

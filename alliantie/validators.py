@@ -16,6 +16,9 @@ validate_web_url = URLValidator(
 def is_safe_link(value):
     """A web address (http or https) or a path on this site ("/agenda/"), nothing else."""
     value = (value or "").strip()
+    # Browsers drop tabs and newlines inside a URL: "/\t/evil.org" would become "//evil.org".
+    if any(character.isspace() or ord(character) < 32 or ord(character) == 127 for character in value):
+        return False
     if value.startswith("/"):
         return not value.startswith("//") and "\\" not in value
     return urlsplit(value).scheme.lower() in WEB_SCHEMES and bool(urlsplit(value).netloc)
@@ -30,3 +33,10 @@ def validate_link(value):
         )
     if value and not value.startswith("/"):
         validate_web_url(value)
+
+
+def parse_id(value):
+    """A database id from a form or address, or None. ``"²".isdigit()`` is true but ``int("²")`` fails,
+    hence ASCII decimal digits only (and not absurdly long)."""
+    value = str(value or "")
+    return int(value) if value.isascii() and value.isdecimal() and len(value) <= 18 else None

@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 
+from alliantie.validators import parse_id
+
 from .models import CONTENT_MODELS, EditionItem
 
 TEXT_FIELDS = ("summary", "intro", "introduction", "description", "lead", "text", "body")
@@ -110,10 +112,10 @@ def add_content(*, edition, picks):
     position = (edition.items.order_by("-position").values_list("position", flat=True).first() or 0) + 1
     added = []
     for pick in picks:
-        content_type_id, _, object_id = str(pick).partition(":")
-        if not (content_type_id.isdigit() and object_id.isdigit()) or int(content_type_id) not in allowed:
+        content_type_id, _, object_id = (parse_id(part) for part in str(pick).partition(":"))
+        if content_type_id not in allowed or object_id is None:
             continue
-        key = (int(content_type_id), int(object_id))
+        key = (content_type_id, object_id)
         obj = allowed[key[0]]._default_manager.all().newsletter_candidates().filter(pk=key[1]).first()
         if obj is None or key in present:
             continue

@@ -135,3 +135,12 @@ def test_admin_adds_event_with_date_only_and_refuses_reserved_slug(admin_client)
     html = response.content.decode()
     assert "al in gebruik" in html and "of in elk geval het jaar" in html
     assert not Event.objects.filter(slug="mijn-aanmeldingen").exists()
+
+
+@pytest.mark.parametrize("value", ["²", "abc", "9" * 40])
+def test_junk_in_the_admin_filters_is_no_error(admin_client, value):
+    response = admin_client.get(
+        reverse("admin:agenda_registration_changelist"), {"event__id__exact": value, "workshop": value}
+    )
+    assert response.status_code < 500
+    assert admin_client.get("/admin/alliantie/document/", {"year": value}).status_code < 500

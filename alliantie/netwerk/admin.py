@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from alliantie import personal_data
 from alliantie.audit import record_export
 from alliantie.spreadsheet import excel_csv_response
+from alliantie.validators import parse_id
 
 from . import services
 from .models import ChairTerm, Document, Membership, Organisation, User
@@ -231,10 +232,8 @@ class YearFilter(admin.SimpleListFilter):
         return [(str(year), str(year)) for year in Document.objects.years()]
 
     def queryset(self, request, queryset):
-        value = self.value()
-        if value and value.isdigit():
-            return queryset.filter(year=int(value))
-        return queryset
+        year = parse_id(self.value())
+        return queryset if year is None else queryset.filter(year=year)
 
 
 class _StoredFile:

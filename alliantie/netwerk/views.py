@@ -18,6 +18,7 @@ from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
 from alliantie import personal_data
+from alliantie.validators import parse_id
 
 from . import services
 from .filters import DocumentFilter, NetworkFilter
@@ -199,9 +200,8 @@ class OurOrganisationView(LoginRequiredMixin, TemplateView):
 
     def post(self, request, *args, **kwargs):
         # Only requests to join this organisation: the secretariat sees all and can overrule.
-        request_id = request.POST.get("request", "")
         requests = Membership.objects.pending().filter(
-            organisation=self.organisation, pk=int(request_id) if request_id.isdigit() else None
+            organisation=self.organisation, pk=parse_id(request.POST.get("request"))
         )
         decision = request.POST.get("decision")
         if decision == "goedkeuren":

@@ -33,3 +33,10 @@ def test_a_stored_javascript_link_is_not_served_in_the_archive(client):
     html = client.get(item.edition.get_absolute_url()).content.decode()
     assert item.title in html
     assert "javascript:" not in html
+
+
+@pytest.mark.parametrize("url", ["/\t/evil.example", "/\n/evil.example", "https://ex ample.org"])
+def test_a_link_with_whitespace_or_control_characters_is_refused(url):
+    item = EditionItemFactory.build(edition=EditionItemFactory().edition, url=url)
+    with pytest.raises(ValidationError):
+        item.full_clean()

@@ -71,3 +71,7 @@ def test_cannot_cancel_a_registration_of_another_organisation(client, contact):
         workshop=workshop,
     )
     assert client.post(f"/agenda/onze-organisatie/{theirs.pk}/afmelden/").status_code == 404
+
+
+def test_a_superscript_digit_is_no_error(client, contact):
+    assert client.post("/onze-organisatie/", {"request": "²", "decision": "goedkeuren"}).status_code == 302
