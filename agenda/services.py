@@ -243,8 +243,9 @@ def mark_present(*, registrations):
 
 
 def delete_registration(*, registration):
-    """The secretariat deletes a registration. An active one for an event still to come is cancelled
-    first, so its seat goes to the waiting list (with mails); the waiting list stays numbered 1..n."""
+    """The secretariat deletes a registration (usually at the person's request). When it held a seat for
+    an event still to come, that seat goes to the first person waiting (who is mailed); the waiting
+    list stays numbered 1..n. The deleted person gets no mail: they did not cancel themselves."""
     with transaction.atomic():
         event = _lock_event(registration.event)
         registration = Registration.objects.select_for_update().filter(pk=registration.pk).first()
@@ -256,7 +257,6 @@ def delete_registration(*, registration):
         _renumber_waitlist(event)
         if not was_active or event.has_started():
             return []
-        emails.send_cancelled(registration)
         return _promote_waiting(event)
 
 

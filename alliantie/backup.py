@@ -117,6 +117,8 @@ def make_backup(output_dir):
             for name, root in _folders().items():
                 if root.exists():
                     tar.add(root, arcname=name)
+    # It holds every person's data and the password hashes: readable by its owner only.
+    archive.chmod(0o600)
     return archive
 
 

@@ -15,6 +15,8 @@ _admin_index = admin.site.index
 
 def admin_index_with_start_page(request, extra_context=None):
     """The admin's start page opens with what waits for the secretariat (alliantie/dashboard.py)."""
+    if not request.user.has_perm("alliantie.view_membership"):
+        return _admin_index(request, extra_context=extra_context)
     return _admin_index(request, extra_context={**dashboard.context(), **(extra_context or {})})
 
 

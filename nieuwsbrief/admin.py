@@ -13,7 +13,7 @@ from alliantie.audit import record_export
 from alliantie.spreadsheet import streaming_csv_response
 
 from . import proposals, services, subscriber_export
-from .edition_export import TEST_BANNER, ExportError, export_edition, newsletter_services
+from .edition_export import ExportError, editable_text, export_edition, newsletter_services
 from .forms import EditionItemForm, UnsubscribeImportForm
 from .models import Consent, Edition, EditionItem, Subscriber, section_label
 
@@ -102,7 +102,7 @@ class SubscriberAdmin(admin.ModelAdmin):
         form = UnsubscribeImportForm(request.POST or None, request.FILES or None)
         summary = None
         if request.method == "POST" and form.is_valid():
-            summary = services.import_unsubscribes(addresses=form.cleaned_data["file"], source=form.source_label())
+            summary = services.import_unsubscribes(addresses=form.cleaned_data["file"])
         context = {
             **self.admin_site.each_context(request),
             "title": _("Afmeldingen uit de mailingdienst inlezen"),
@@ -260,8 +260,7 @@ class EditionAdmin(admin.ModelAdmin):
         if not self.has_change_permission(request, edition):
             raise PermissionDenied
         if request.method == "POST":
-            # The test-export line is added on every export; it is not part of the text itself.
-            edition.plain_text = request.POST.get("plain_text", "").replace(str(TEST_BANNER), "").strip()[:100_000]
+            edition.plain_text = editable_text(request.POST.get("plain_text", ""))[:100_000]
             edition.save(update_fields=["plain_text", "updated"])
             self.message_user(request, _("De tekstversie is opgeslagen."), messages.SUCCESS)
             return redirect("admin:nieuwsbrief_edition_preview", pk=edition.pk)
@@ -274,6 +273,7 @@ class EditionAdmin(admin.ModelAdmin):
             "title": _("Voorbeeld van editie %(number)s") % {"number": edition.number},
             "edition": edition,
             "exported": exported,
+            "editable_text": editable_text(exported.text) if exported else "",
             "body": exported.html.split("<body", 1)[1].split(">", 1)[1].rsplit("</body>", 1)[0] if exported else "",
             "error": error,
             "opts": self.model._meta,

@@ -40,6 +40,17 @@ class ExportedEdition:
 TEST_BANNER = _("TESTEXPORT – niet versturen: de links werken alleen op deze computer.")
 
 
+# An edited text version is stored with this in place of the service's unsubscribe tag, so that it
+# works for every service.
+UNSUBSCRIBE_PLACEHOLDER = "[AFMELDLINK]"
+
+
+def editable_text(exported_text, service=None):
+    """The text version for editing: without the test line, with the placeholder for the tag."""
+    tag = newsletter_services()[service or default_service()]
+    return exported_text.replace(str(TEST_BANNER), "").strip().replace(tag, UNSUBSCRIBE_PLACEHOLDER)
+
+
 def newsletter_services():
     return settings.NEWSLETTER_SERVICES
 
@@ -99,8 +110,10 @@ def export_edition(edition: Edition, *, service=None) -> ExportedEdition:
         keep_link_tags=False,
         load_remote_stylesheets=False,
     )
-    text = edition.plain_text.strip() or render_to_string("nieuwsbrief/export/edition.txt", context)
-    if edition.plain_text.strip() and tag not in text:
+    text = edition.plain_text.strip().replace(UNSUBSCRIBE_PLACEHOLDER, tag)
+    if not text:
+        text = render_to_string("nieuwsbrief/export/edition.txt", context)
+    elif tag not in text:
         text += f"\n\n{_('Afmelden')}: {tag}\n"
     if context["test_export"]:
         text = f"{TEST_BANNER}\n\n{text}"

@@ -75,11 +75,7 @@ class UnsubscribeImportForm(forms.Form):
         addresses = addresses_in(text)
         if not addresses:
             raise forms.ValidationError(_("In dit bestand staat geen kolom met e-mailadressen."))
-        self.filename = upload.name
         return addresses
-
-    def source_label(self):
-        return f"import:{getattr(self, 'filename', '')}"[:500]
 
 
 def addresses_in(text):

@@ -114,7 +114,7 @@ def unsubscribe_member(*, user):
 
 
 @transaction.atomic
-def import_unsubscribes(*, addresses, source=""):
+def import_unsubscribes(*, addresses):
     """Addresses unsubscribed in the mailing service become unsubscribed here, withdrawal recorded.
 
     Returns how many matched a subscriber, were unsubscribed already, and were unknown here.

@@ -55,3 +55,8 @@ def test_restore_refuses_a_database_that_is_not_empty(uploads, tmp_path):
     archive = make_backup(tmp_path / "backups")
     with pytest.raises(BackupError, match="niet leeg"):
         restore_backup(archive, folders={"media": tmp_path / "a", "private-media": tmp_path / "b"})
+
+
+def test_the_archive_is_readable_by_its_owner_only(uploads, tmp_path):
+    archive = make_backup(tmp_path / "backups")
+    assert oct(archive.stat().st_mode & 0o777) == "0o600"

@@ -137,3 +137,12 @@ def test_an_edited_text_version_goes_out_with_the_unsubscribe_tag(https_site, ed
     edition.save()
     text = export_edition(edition, service="mailchimp").text
     assert text.startswith("Onze eigen tekst") and "*|UNSUB|*" in text
+
+
+def test_an_edited_text_version_works_for_every_service(https_site, edition):
+    from nieuwsbrief.edition_export import editable_text
+
+    edition.plain_text = editable_text(export_edition(edition, service="mailchimp").text)
+    edition.save()
+    laposta = export_edition(edition, service="laposta").text
+    assert "{{unsubscribe}}" in laposta and "*|UNSUB|*" not in laposta
