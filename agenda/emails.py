@@ -1,14 +1,16 @@
-"""The member's e-mails about a registration: plain Dutch text, with an .ics when a seat is confirmed."""
+"""The mails about a registration: plain Dutch text, with an .ics that puts a confirmed seat in the
+calendar and takes it out again when cancelled."""
 
 from alliantie.mail import send_templated
 
-from .ical import event_ics
+from .ical import CANCEL, REQUEST, event_ics
 
 
-def _send(registration, template, *, with_ics=False):
+def _send(registration, template, *, ics_method=None):
     attachments = []
-    if with_ics and registration.event.date:
-        attachments.append((f"{registration.event.slug}.ics", event_ics(registration.event), "text/calendar"))
+    if ics_method and registration.event.date:
+        content = event_ics(registration.event, method=ics_method)
+        attachments.append((f"{registration.event.slug}.ics", content, "text/calendar"))
     send_templated(
         template=f"agenda/email/{template}",
         to=registration.mail_address or [],
@@ -26,16 +28,18 @@ def send_registered(registration):
     if registration.status == registration.Status.WACHTLIJST:
         _send(registration, "waitlist")
     else:
-        _send(registration, "confirmation", with_ics=True)
+        _send(registration, "confirmation", ics_method=REQUEST)
 
 
 def send_promoted(registration):
-    _send(registration, "promotion", with_ics=True)
+    _send(registration, "promotion", ics_method=REQUEST)
 
 
 def send_cancelled(registration):
-    _send(registration, "cancellation")
+    # Takes the entry out of the calendar again (same UID, higher SEQUENCE).
+    _send(registration, "cancellation", ics_method=CANCEL)
 
 
 def send_workshop_changed(registration):
-    _send(registration, "workshop_changed", with_ics=registration.status == registration.Status.BEVESTIGD)
+    seated = registration.status == registration.Status.BEVESTIGD
+    _send(registration, "workshop_changed", ics_method=REQUEST if seated else None)

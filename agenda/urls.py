@@ -8,6 +8,7 @@ app_name = "agenda"
 urlpatterns = [
     path("", views.EventListView.as_view(), name="event-list"),
     path("agenda.ics", views.feed, name="feed"),
+    path("regio/<slug:region>.ics", views.region_feed, name="region-feed"),
     path("mijn-aanmeldingen/", views.MyRegistrationsView.as_view(), name="my-registrations"),
     path("mijn-aanmeldingen/<int:pk>/afmelden/", views.CancelView.as_view(), name="registration-cancel"),
     path("mijn-aanmeldingen/<int:pk>/werkgroep/", views.ChangeWorkshopView.as_view(), name="registration-workshop"),
@@ -16,5 +17,6 @@ urlpatterns = [
     path("onze-organisatie/<int:pk>/afmelden/", views.OrganisationCancelView.as_view(), name="organisation-cancel"),
     path("<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
     path("<slug:slug>/aanmelden/", views.RegisterView.as_view(), name="register"),
+    path("<slug:slug>/agenda.ics", views.EventCalendarView.as_view(), name="event-ics"),
     path("<slug:slug>/collega-aanmelden/", views.RegisterColleagueView.as_view(), name="register-colleague"),
 ]

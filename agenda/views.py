@@ -4,9 +4,10 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db.models import F
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView, TemplateView
@@ -17,7 +18,7 @@ from alliantie.netwerk.models import Membership
 
 from . import services
 from .forms import ChangeWorkshopForm, ColleagueRegistrationForm, EventFilterForm, RegistrationForm, seats_label
-from .ical import feed_ics
+from .ical import PUBLISH, event_ics, feed_ics
 from .models import Event, Registration, Workshop
 
 
@@ -35,15 +36,29 @@ class EventListView(ListView):
         context["past"] = list(self.visible.past())
         context["filter_form"] = self.filter_form
         context["is_filtered"] = bool(self.request.GET)
+        context["region_feeds"] = [(name, slugify(name)) for name in Event.objects.public().regions()]
         return context
+
+
+def _ics_response(content, filename):
+    response = HttpResponse(content, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
 
 
 def feed(request):
     """All public dated events; calendar apps subscribe to this address."""
     events = Event.objects.public().filter(date__isnull=False).order_by("date", "start_time")
-    response = HttpResponse(feed_ics(events), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = 'inline; filename="agenda-sociale-alliantie.ics"'
-    return response
+    return _ics_response(feed_ics(events), "agenda-sociale-alliantie.ics")
+
+
+def region_feed(request, region):
+    """The public dated events of one region, for people who only follow what happens near them."""
+    name = next((r for r in Event.objects.public().regions() if slugify(r) == region), None)
+    if name is None:
+        raise Http404
+    events = Event.objects.public().filter(date__isnull=False, region=name).order_by("date", "start_time")
+    return _ics_response(feed_ics(events, f"Agenda Sociale Alliantie – {name}"), f"agenda-{region}.ics")
 
 
 def _json_ld(event, speakers):
@@ -345,3 +360,12 @@ class OrganisationCancelView(ContactPersonMixin, View):
         else:
             messages.success(request, _("%(name)s is afgemeld.") % {"name": registration.guest_name})
         return redirect("agenda:organisation-registrations")
+
+
+class EventCalendarView(EventMixin, View):
+    """'Zet in uw agenda': this one event as a calendar file."""
+
+    def get(self, request, slug):
+        if not self.event.date:
+            raise Http404
+        return _ics_response(event_ics(self.event, method=PUBLISH), f"{self.event.slug}.ics")

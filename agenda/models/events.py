@@ -16,7 +16,7 @@ from alliantie.privacy import NOT_PERSONAL, Personal
 
 # Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
 # Fixed paths in agenda/urls.py that an event slug would shadow.
-RESERVED_SLUGS = {"mijn-aanmeldingen", "onze-organisatie"}
+RESERVED_SLUGS = {"mijn-aanmeldingen", "onze-organisatie", "regio"}
 
 # Seats are taken by these statuses; a waiting or cancelled registration takes none.
 SEAT_STATUSES = ("bevestigd", "aanwezig")
