@@ -1,9 +1,13 @@
 from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from . import dashboard, views
+from .sitemaps import SITEMAPS
 
 # The admin logs in through allauth (rate limits, verified e-mail): no second login form.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -26,6 +30,10 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("robots.txt", views.RobotsView.as_view(), name="robots"),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Browsers and the admin ask for /favicon.ico themselves.
+    path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
     path(settings.MEDIA_URL.lstrip("/") + "<path:path>", views.public_media, name="public-media"),
     path("admin/", admin.site.urls),
     path("account/", include("allauth.urls")),

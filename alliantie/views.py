@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from . import privacy
+from .links import absolute_url
 
 # Public uploads are pictures (coöperatie images, organisation logos). SVG is left out: it can carry script.
 PUBLIC_MEDIA_TYPES = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
@@ -23,6 +24,14 @@ RETRY_AFTER_SECONDS = 120
 
 class HomeView(TemplateView):
     template_name = "home.html"
+
+
+class RobotsView(TemplateView):
+    template_name = "robots.txt"
+    content_type = "text/plain; charset=utf-8"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(sitemap_url=absolute_url("/sitemap.xml"), **kwargs)
 
 
 class PrivacyView(TemplateView):

@@ -1,0 +1,35 @@
+"""What every visitor's browser and every search engine asks for: robots.txt, sitemap.xml, a favicon."""
+
+import re
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed", stdout=None)
+
+
+def test_robots_keeps_personal_pages_out_and_names_the_sitemap(client, settings):
+    settings.SITE_URL = "https://www.socialealliantie.nl"
+    text = client.get("/robots.txt").content.decode()
+    assert "Disallow: /mijn-account/" in text and "Disallow: /admin/" in text
+    assert "Sitemap: https://www.socialealliantie.nl/sitemap.xml" in text
+
+
+def test_every_page_in_the_sitemap_answers(client, seeded, settings):
+    settings.SITE_URL = "https://www.socialealliantie.nl"
+    xml = client.get("/sitemap.xml").content.decode()
+    locations = re.findall(r"<loc>https://www\.socialealliantie\.nl(/[^<]*)</loc>", xml)
+    assert "/kloven/inkomenskloof/" in locations and "/privacy/" in locations
+    assert len(locations) > 60
+    assert [path for path in locations if client.get(path).status_code != 200] == []
+
+
+def test_the_favicon_is_our_own(client):
+    response = client.get("/favicon.ico")
+    assert (response.status_code, response["Location"]) == (301, "/static/favicon.svg")
+    assert 'rel="icon" href="/static/favicon.svg"' in client.get("/").content.decode()
