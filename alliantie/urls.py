@@ -2,9 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
-from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from . import dashboard, views
 from .sitemaps import SITEMAPS
@@ -32,8 +30,7 @@ urlpatterns = [
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
     path("robots.txt", views.RobotsView.as_view(), name="robots"),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    # Browsers and the admin ask for /favicon.ico themselves.
-    path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
+    path("favicon.ico", views.favicon, name="favicon"),
     path(settings.MEDIA_URL.lstrip("/") + "<path:path>", views.public_media, name="public-media"),
     path("admin/", admin.site.urls),
     path("account/", include("allauth.urls")),

@@ -7,8 +7,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
+from django.templatetags.static import static
 from django.utils._os import safe_join
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -24,6 +25,12 @@ RETRY_AFTER_SECONDS = 120
 
 class HomeView(TemplateView):
     template_name = "home.html"
+
+
+def favicon(request):
+    """Browsers and the admin ask for /favicon.ico themselves. Resolved per request: the hashed name
+    exists only once collectstatic has run."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))
 
 
 class RobotsView(TemplateView):
