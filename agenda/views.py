@@ -12,14 +12,13 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
-from alliantie.jsonld import json_ld
-from alliantie.links import absolute_url
 from alliantie.netwerk.models import Membership
 
 from . import services
 from .forms import ChangeWorkshopForm, ColleagueRegistrationForm, EventFilterForm, RegistrationForm, seats_label
 from .ical import PUBLISH, event_ics, feed_ics
 from .models import Event, Registration, Workshop
+from .structured_data import event_json_ld
 
 
 class EventListView(ListView):
@@ -61,38 +60,6 @@ def region_feed(request, region):
     return _ics_response(feed_ics(events, f"Agenda Sociale Alliantie – {name}"), f"agenda-{region}.ics")
 
 
-def _json_ld(event, speakers):
-    status = {
-        Event.Status.GEPLAND: "https://schema.org/EventScheduled",
-        Event.Status.AFGELAST: "https://schema.org/EventCancelled",
-        Event.Status.VERPLAATST: "https://schema.org/EventRescheduled",
-    }[event.status]
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Event",
-        "name": event.title,
-        "url": absolute_url(event),
-        "eventStatus": status,
-        "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
-        "organizer": {"@type": "Organization", "name": event.host_label or "Sociale Alliantie"},
-    }
-    if event.date:
-        data["startDate"] = event.starts_at.isoformat() if event.start_time else event.date.isoformat()
-        if event.ends_at:
-            data["endDate"] = event.ends_at.isoformat()
-    if event.description:
-        data["description"] = event.description
-    if event.venue or event.city:
-        data["location"] = {
-            "@type": "Place",
-            "name": event.venue or event.city,
-            "address": {"@type": "PostalAddress", "addressLocality": event.city, "addressCountry": "NL"},
-        }
-    if speakers:
-        data["performer"] = [{"@type": "Person", "name": s.name} for s in speakers]
-    return json_ld(data)
-
-
 class EventMixin:
     """The event from the address, when this visitor may see it."""
 
@@ -131,7 +98,7 @@ class EventDetailView(EventMixin, TemplateView):
             membership=self.membership,
             registration_open=event.registration_is_open(),
             event_seats_left=event_seats_left,
-            json_ld=_json_ld(event, speakers),
+            json_ld=event_json_ld(event, speakers),
             **kwargs,
         )
 

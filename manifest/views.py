@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
@@ -6,8 +5,8 @@ from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
 from alliantie.jsonld import json_ld
-from alliantie.links import absolute_url
 
+from . import structured_data
 from .charts import group_into_charts
 from .downloads import figures_csv_response, figures_json_response
 from .models import Figure, Kloof, Manifest
@@ -54,6 +53,8 @@ class KloofDetailView(DetailView):
         figures = list(self.object.figures.select_related("series").order_by("order", "pk"))
         context["figures"] = figures
         context["charts"] = group_into_charts(figures)
+        if figures:
+            context["json_ld"] = json_ld(structured_data.kloof_dataset(self.object, figures))
         context["other_kloven"] = (
             Kloof.objects.published()
             .filter(manifest=self.object.manifest)
@@ -77,54 +78,8 @@ class FigureDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["charts"] = group_into_charts([self.object])
-        context["json_ld"] = json_ld(dataset(self.object))
+        context["json_ld"] = json_ld(structured_data.figure_dataset(self.object))
         return context
-
-
-def dataset(figure):
-    """schema.org Dataset: lets search engines and citation tools find the figure and its source."""
-    kloof = figure.kloof
-    url = absolute_url(figure)
-    data = {
-        "@context": "https://schema.org",
-        "@type": "Dataset",
-        "@id": url,
-        "name": f"{figure.label} ({figure.period})" if figure.period else figure.label,
-        "description": f"{figure.label}: {figure.display}. {kloof.name}, uit het manifest ‘{kloof.manifest.title}’.",
-        "url": url,
-        "inLanguage": "nl",
-        "isAccessibleForFree": True,
-        "creator": {"@type": "Organization", "name": settings.ORGANISATION["name"]},
-        "citation": figure.source_display,
-        "isPartOf": {
-            "@type": "CreativeWork",
-            "name": kloof.manifest.title,
-            "url": absolute_url(kloof.manifest),
-        },
-        "variableMeasured": {
-            "@type": "PropertyValue",
-            "name": figure.label,
-            "value": float(figure.value) if figure.value is not None else None,
-            "unitText": figure.unit,
-        },
-        "distribution": [
-            {
-                "@type": "DataDownload",
-                "encodingFormat": "text/csv",
-                "contentUrl": absolute_url(reverse_kloof_download(kloof, "csv")),
-            },
-            {
-                "@type": "DataDownload",
-                "encodingFormat": "application/json",
-                "contentUrl": absolute_url(reverse_kloof_download(kloof, "json")),
-            },
-        ],
-    }
-    if figure.period:
-        # schema.org wants ISO 8601 intervals: 1977/2011.
-        period = figure.period.replace("-", "/") if figure.period.replace("-", "").isdigit() else figure.period
-        data["temporalCoverage"] = period
-    return data
 
 
 def reverse_kloof_download(kloof, kind):
