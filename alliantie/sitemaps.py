@@ -25,6 +25,7 @@ STATIC_PAGES = [
     "nieuwsbrief:archive",
     "nieuwsbrief:subscribe",
     "privacy",
+    "accessibility",
 ]
 
 

@@ -3,6 +3,7 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.views.generic import TemplateView
 
 from . import dashboard, views
 from .sitemaps import SITEMAPS
@@ -28,6 +29,7 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("toegankelijkheid/", TemplateView.as_view(template_name="accessibility.html"), name="accessibility"),
     path("robots.txt", views.RobotsView.as_view(), name="robots"),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", views.favicon, name="favicon"),

@@ -15,6 +15,8 @@ HTML_PAGES = [
     "/nieuwsbrief/aanmelden/",
     "/account/login/",
     "/account/signup/",
+    "/privacy/",
+    "/toegankelijkheid/",
 ]
 
 DOWNLOADS = [

@@ -33,3 +33,17 @@ def test_the_favicon_is_our_own(client):
     response = client.get("/favicon.ico")
     assert (response.status_code, response["Location"]) == (301, "/static/favicon.svg")
     assert 'rel="icon" href="/static/favicon.svg"' in client.get("/").content.decode()
+
+
+def test_the_accessibility_statement_says_its_status_and_how_to_reach_us(client):
+    html = client.get("/toegankelijkheid/").content.decode()
+    assert "C – eerste maatregelen genomen" in html and "info@socialealliantie.nl" in html
+    assert 'href="/toegankelijkheid/"' in client.get("/").content.decode()
+
+
+@pytest.mark.browser
+def test_the_accessibility_statement_is_accessible(page, assert_accessible):
+    page.goto("/")
+    page.get_by_role("link", name="Toegankelijkheid").click()
+    assert page.get_by_role("heading", name="Toegankelijkheidsverklaring", level=1).is_visible()
+    assert_accessible(page)
