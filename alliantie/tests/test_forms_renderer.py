@@ -1,3 +1,4 @@
+import pytest
 from django import forms
 
 
@@ -19,3 +20,11 @@ def test_form_errors_get_a_summary_that_links_to_the_fields():
 
 def test_valid_form_has_no_summary():
     assert "error-summary" not in str(ExampleForm(data={"name": "Anna", "email": "anna@example.org"}))
+
+
+@pytest.mark.browser
+def test_after_a_failed_submit_the_error_summary_has_the_focus(page_no_js):
+    page_no_js.goto("/cooperaties/aanmelden/")
+    page_no_js.locator("form[method=post] button[type=submit]").click()
+    page_no_js.wait_for_load_state()
+    assert page_no_js.evaluate("document.activeElement.id") == "foutmeldingen"
