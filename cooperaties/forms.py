@@ -6,7 +6,7 @@ from .models import Cooperatie, Domain, Theme
 
 
 class ProposalForm(forms.ModelForm):
-    """'Meld je coöperatie aan': what a collective tells about itself."""
+    """'Meld uw coöperatie aan': what a collective tells about itself."""
 
     # Spam trap: hidden from people (CSS and screen readers), filled in by bots.
     fax = forms.CharField(

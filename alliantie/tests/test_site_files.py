@@ -47,3 +47,20 @@ def test_the_accessibility_statement_is_accessible(page, assert_accessible):
     page.get_by_role("link", name="Toegankelijkheid").click()
     assert page.get_by_role("heading", name="Toegankelijkheidsverklaring", level=1).is_visible()
     assert_accessible(page)
+
+
+def test_the_portal_says_u_not_je_in_its_templates():
+    from pathlib import Path
+
+    from django.conf import settings
+
+    informal = re.compile(r"\b(je|jij|jouw)\b", re.IGNORECASE)
+    templates = [*Path(settings.BASE_DIR).glob("templates/**/*.*"), *Path(settings.BASE_DIR).glob("*/templates/**/*.*")]
+    templates += list(Path(settings.BASE_DIR).glob("alliantie/*/templates/**/*.*"))
+    offending = [
+        f"{path.relative_to(settings.BASE_DIR)}:{number}"
+        for path in templates
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if informal.search(line)
+    ]
+    assert offending == []
