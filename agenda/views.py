@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
 from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
@@ -12,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
+from alliantie.netwerk.mixins import ContactPersonMixin
 from alliantie.netwerk.models import Membership
 
 from . import services
@@ -242,19 +242,6 @@ class ChangeWorkshopView(OwnRegistrationMixin, FormView):
             text = _("Uw werkgroep is gewijzigd: %(title)s.") % {"title": registration.workshop.title}
         messages.success(self.request, text)
         return redirect("agenda:my-registrations")
-
-
-class ContactPersonMixin(LoginRequiredMixin):
-    """Pages for the contact person of a member organisation, about that organisation only."""
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and self.organisation is None:
-            raise PermissionDenied(_("Deze pagina is voor de contactpersoon van een organisatie."))
-        return super().dispatch(request, *args, **kwargs)
-
-    @cached_property
-    def organisation(self):
-        return Membership.objects.contact_person_of(self.request.user)
 
 
 class OrganisationRegistrationsView(ContactPersonMixin, TemplateView):

@@ -38,14 +38,7 @@ def waiting_decisions():
 
 def upcoming_events():
     """The next events with, per workshop, seats taken, free and waiting: two queries."""
-    events = list(
-        Event.objects.upcoming()
-        .filter(date__isnull=False)
-        .annotate(
-            seated=Count("registrations", filter=Q(registrations__status__in=("bevestigd", "aanwezig"))),
-            waiting=Count("registrations", filter=Q(registrations__status="wachtlijst")),
-        )[:UPCOMING_EVENTS]
-    )
+    events = list(Event.objects.upcoming().filter(date__isnull=False).with_seat_counts()[:UPCOMING_EVENTS])
     workshops = Workshop.objects.filter(event__in=events).with_seats_taken().with_waiting().order_by("order", "pk")
     by_event = {event.pk: [] for event in events}
     for workshop in workshops:

@@ -54,6 +54,13 @@ class EventQuerySet(models.QuerySet):
             return self
         return self.public()
 
+    def with_seat_counts(self):
+        """``seated`` and ``waiting`` per event, in the same query."""
+        return self.annotate(
+            seated=Count("registrations", filter=Q(registrations__status__in=SEAT_STATUSES)),
+            waiting=Count("registrations", filter=Q(registrations__status="wachtlijst")),
+        )
+
     def regions(self):
         return self.exclude(region="").order_by("region").values_list("region", flat=True).distinct()
 

@@ -11,7 +11,6 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse_lazy
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views import View
 from django.views.generic import DetailView, FormView, TemplateView
@@ -23,6 +22,7 @@ from alliantie.validators import parse_id
 from . import services
 from .filters import DocumentFilter, NetworkFilter
 from .forms import MembershipRequestForm, ProfileForm
+from .mixins import ContactPersonMixin
 from .models import ChairTerm, Document, Membership, Organisation
 
 
@@ -175,19 +175,10 @@ class DeleteAccountView(LoginRequiredMixin, TemplateView):
         return redirect("home")
 
 
-class OurOrganisationView(LoginRequiredMixin, TemplateView):
+class OurOrganisationView(ContactPersonMixin, TemplateView):
     """The contact person's page: requests to join, the members, and registering colleagues."""
 
     template_name = "alliantie/our_organisation.html"
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.user.is_authenticated and self.organisation is None:
-            raise PermissionDenied(_("Deze pagina is voor de contactpersoon van een organisatie."))
-        return super().dispatch(request, *args, **kwargs)
-
-    @cached_property
-    def organisation(self):
-        return Membership.objects.contact_person_of(self.request.user)
 
     def get_context_data(self, **kwargs):
         memberships = Membership.objects.current().filter(organisation=self.organisation).select_related("user")
