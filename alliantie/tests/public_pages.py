@@ -19,6 +19,24 @@ HTML_PAGES = [
     "/toegankelijkheid/",
 ]
 
+
+def detail_pages():
+    """One page of each kind of object (needs the seed with examples)."""
+    from agenda.models import Event
+    from alliantie.netwerk.models import Document
+    from cooperaties.models import Cooperatie
+    from manifest.models import Figure, Kloof, Manifest
+
+    return [
+        Manifest.objects.published().first().get_absolute_url(),
+        Kloof.objects.get(slug="inkomenskloof").get_absolute_url(),
+        Figure.objects.filter(series__isnull=False).first().get_absolute_url(),
+        Cooperatie.objects.published().first().get_absolute_url(),
+        Event.objects.public().first().get_absolute_url(),
+        Document.objects.first().get_absolute_url(),
+    ]
+
+
 DOWNLOADS = [
     "/kloven/cijfers.csv",
     "/kloven/cijfers.json",
