@@ -4,30 +4,45 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('manifest', '0003_figure_created'),
+        ("manifest", "0003_figure_created"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='figure',
-            name='quote_stale',
-            field=models.BooleanField(default=False, help_text='Aangezet als de waarde veranderde. De tekst staat dan niet op de site. Zet dit vinkje uit na controle.', verbose_name='tekst in de bron controleren'),
+            model_name="figure",
+            name="quote_stale",
+            field=models.BooleanField(
+                default=False,
+                help_text="Aangezet als de waarde veranderde. De tekst staat dan niet op de site. Zet dit vinkje uit na controle.",
+                verbose_name="tekst in de bron controleren",
+            ),
         ),
         migrations.AddField(
-            model_name='kloof',
-            name='summary_stale',
-            field=models.BooleanField(default=False, help_text='Aangezet als een cijfer uit de samenvatting veranderde. De samenvatting staat dan niet op de site. Pas de tekst aan en zet dit vinkje uit.', verbose_name='samenvatting controleren'),
+            model_name="kloof",
+            name="summary_stale",
+            field=models.BooleanField(
+                default=False,
+                help_text="Aangezet als een cijfer uit de samenvatting veranderde. De samenvatting staat dan niet op de site. Pas de tekst aan en zet dit vinkje uit.",
+                verbose_name="samenvatting controleren",
+            ),
         ),
         migrations.AddField(
-            model_name='kloof',
-            name='text_stale',
-            field=models.BooleanField(default=False, help_text='Aangezet als een cijfer uit de tekst veranderde. De tekst staat dan niet op de site. Controleer de tekst en zet dit vinkje uit.', verbose_name='volledige tekst controleren'),
+            model_name="kloof",
+            name="text_stale",
+            field=models.BooleanField(
+                default=False,
+                help_text="Aangezet als een cijfer uit de tekst veranderde. De tekst staat dan niet op de site. Controleer de tekst en zet dit vinkje uit.",
+                verbose_name="volledige tekst controleren",
+            ),
         ),
         migrations.AddField(
-            model_name='series',
-            name='message_stale',
-            field=models.BooleanField(default=False, help_text='Aangezet als een cijfer van deze grafiek veranderde. De boodschap staat dan niet op de site. Pas de tekst aan en zet dit vinkje uit.', verbose_name='boodschap controleren'),
+            model_name="series",
+            name="message_stale",
+            field=models.BooleanField(
+                default=False,
+                help_text="Aangezet als een cijfer van deze grafiek veranderde. De boodschap staat dan niet op de site. Pas de tekst aan en zet dit vinkje uit.",
+                verbose_name="boodschap controleren",
+            ),
         ),
     ]
