@@ -15,6 +15,7 @@ HTML_PAGES = [
     "/nieuwsbrief/aanmelden/",
     "/account/login/",
     "/account/signup/",
+    "/account/password/reset/",
     "/privacy/",
     "/toegankelijkheid/",
 ]
