@@ -92,3 +92,11 @@ def test_inkomenskloof_on_a_phone_shows_message_and_first_chart_early_and_is_sho
     assert first_chart_bottom <= 3 * 740
     # Before the redesign the page was 19,216 pixels tall at this width; the goal is a third of that at most.
     assert height <= 19_216 / 3
+
+
+def test_printed_kloof_page_shows_what_is_folded_on_screen(page, seeded):
+    page.goto("/kloven/inkomenskloof/")
+    assert not page.locator("table").first.is_visible()
+    page.emulate_media(media="print")
+    assert page.locator("table").first.is_visible()
+    assert page.locator(".citation").first.is_visible()
