@@ -61,6 +61,10 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "alliantie.middleware.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 Not Modified for every page, so a browser or CDN revalidates cheaply.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before the session: a stored public page is served without touching session, CSRF or user.
+    "alliantie.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -73,6 +77,20 @@ MIDDLEWARE = [
     # Records who made each change in the audit trail.
     "auditlog.middleware.AuditlogMiddleware",
 ]
+
+# Pages under these paths are personal: never in a shared cache (alliantie/middleware.py, page_cache.py).
+PRIVATE_PATH_PREFIXES = (
+    "/admin/",
+    "/account/",
+    "/mijn-account/",
+    "/agenda/mijn-aanmeldingen/",
+    "/agenda/aanmelding/",
+)
+PAGE_CACHE_PRIVATE_PREFIXES = PRIVATE_PATH_PREFIXES
+# How long a public page may be served from the shared cache without any content change (seconds), and how
+# long a browser or CDN may reuse it before revalidating with its ETag.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
 
 ROOT_URLCONF = "alliantie.urls"
 WSGI_APPLICATION = "alliantie.wsgi.application"
