@@ -145,4 +145,4 @@ class VoteYearView(TemplateView):
         if summary is None and not votes:
             raise Http404
         compared = charts.comparison_charts([(vote, developments.get(vote.pk, [])) for vote in votes])
-        return super().get_context_data(year=year, summary=summary, votes=votes, charts=compared, **kwargs)
+        return super().get_context_data(summary=summary, votes=votes, charts=compared, **kwargs)
