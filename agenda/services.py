@@ -258,6 +258,10 @@ def change_workshop(*, registration, workshop):
             raise RegistrationError(_("Deze aanmelding kunt u niet meer wijzigen."))
         if event.has_started():
             raise RegistrationError(_("De activiteit is al begonnen. Wijzigen kan niet meer."))
+        if registration.status == Registration.Status.VOORKEUR:
+            raise RegistrationError(
+                _("U gaf uw keuzes op voor de loting. Na de loting kunt u van werkgroep wisselen als er plaats is.")
+            )
         locked = _lock_workshops(event, registration.workshop, workshop)
         new = locked[workshop.pk]
         if registration.workshop_id == new.pk:

@@ -175,3 +175,11 @@ def test_preferences_need_a_first_choice_and_each_workshop_once(client):
     assert response.status_code == 302 and registration.status == Registration.Status.VOORKEUR
     assert [p.workshop for p in registration.preferences.all()] == [b, a]
     assert OutgoingMail.objects.filter(subject__startswith="Uw keuzes ontvangen").count() == 1
+
+
+def test_preferences_cannot_be_swapped_for_a_seat_before_the_draw():
+    event, (a, b, _c) = preference_event("eerst-loten")
+    registration = services.register(event=event, user=MembershipFactory().user, preferences=[a])
+    with pytest.raises(services.RegistrationError, match="Na de loting"):
+        services.change_workshop(registration=registration, workshop=b)
+    assert [p.workshop for p in registration.preferences.all()] == [a]
