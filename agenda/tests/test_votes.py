@@ -166,3 +166,14 @@ def test_registration_keeps_its_code_private(client, vote):
     code = services.make_codes(vote=vote)[0]
     assert Registration.objects.get().vote_code == code
     assert code.code not in client.get(vote.event.get_absolute_url()).content.decode()
+
+
+def test_secretariat_prints_slips_with_codes_and_qr(client, secretariaat_user, vote):
+    client.force_login(secretariaat_user)
+    url = f"/admin/agenda/vote/{vote.pk}/stemcodes/"
+    assert client.post(url, {"loose": "2"}).status_code == 302
+    codes = list(VoteCode.objects.filter(vote=vote))
+    html = client.get(url).content.decode()
+    assert len(codes) == 2 and all(services.display(c.code) in html for c in codes)
+    # QR codes drawn here, inline: one for the room, one per slip; no image from elsewhere.
+    assert html.count('class="segno"') == 3 and "<img" not in html.split('id="content"')[1]

@@ -12,6 +12,7 @@ from alliantie.links import absolute_url
 
 from ..models import Development, Vote, VoteCode, VoteYearSummary
 from . import services
+from .qr import qr_svg
 
 
 class DevelopmentInline(admin.TabularInline):
@@ -84,17 +85,19 @@ class VoteAdmin(admin.ModelAdmin):
             created = services.make_codes(vote=vote, loose=loose)
             self.message_user(request, _("%(count)d stemcode(s) gemaakt.") % {"count": len(created)})
             return redirect("admin:agenda_vote_slips", pk=vote.pk)
+        entry = absolute_url(reverse("agenda:vote-entry", kwargs={"slug": vote.event.slug}))
+        # Each slip's QR code opens the vote with the code filled in; the code is printed large as well.
         codes = [
-            (code, services.display(code.code))
+            (code, services.display(code.code), qr_svg(f"{entry}?code={code.code}", label=_("QR-code naar uw stem")))
             for code in VoteCode.objects.filter(vote=vote).select_related("registration__user")
         ]
-        entry = absolute_url(reverse("agenda:vote-entry", kwargs={"slug": vote.event.slug}))
         context = {
             **self.admin_site.each_context(request),
             "title": _("Stemcodes"),
             "vote": vote,
             "codes": codes,
             "entry_url": entry,
+            "room_qr": qr_svg(entry, label=_("QR-code naar de stempagina"), scale=10),
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/agenda/vote_slips.html", context)
