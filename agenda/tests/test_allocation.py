@@ -183,3 +183,18 @@ def test_preferences_cannot_be_swapped_for_a_seat_before_the_draw():
     with pytest.raises(services.RegistrationError, match="Na de loting"):
         services.change_workshop(registration=registration, workshop=b)
     assert [p.workshop for p in registration.preferences.all()] == [a]
+
+
+def test_admin_button_allocates_once_and_says_the_share_with_first_choice(client, secretariaat_user):
+    event, workshops = preference_event("knop", capacity=1, titles=("A", "B"))
+    for user in [MembershipFactory().user for _ in range(2)]:
+        services.register(event=event, user=user, preferences=workshops)
+    client.force_login(secretariaat_user)
+    url = f"/admin/agenda/event/{event.pk}/verdelen/"
+    assert client.get(url).status_code == 403  # a link can never start the draw
+    response = client.post(url, follow=True)
+    text = [str(m) for m in response.context["messages"]][0]
+    assert "2 ingedeeld, 0 op de wachtlijst; 50% kreeg de eerste keus" in text
+    again = client.post(url, follow=True)
+    assert "was al verdeeld" in [str(m) for m in again.context["messages"]][0]
+    assert OutgoingMail.objects.filter(template="agenda/email/allocation_placed").count() == 2
