@@ -355,7 +355,11 @@ class Workshop(models.Model):
 
     @property
     def newsletter_text(self):
-        return Truncator(self.report).words(60)
+        """A workgroup's report in the newsletter says which day it comes from."""
+        return _("Verslag van de werkgroep op %(event)s: %(report)s") % {
+            "event": self.event.title,
+            "report": Truncator(self.report).words(60),
+        }
 
     def seats_left(self):
         """Needs ``with_seats_taken()``. None means no maximum."""
