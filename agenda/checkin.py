@@ -66,7 +66,7 @@ class CheckInView(SecretariaatMixin, TemplateView):
         query = self.request.GET.get("q", "").strip()[:100]
         people = (
             Registration.objects.filter(event=event, status__in=SEAT_STATUSES)
-            .select_related("user", "organisation", "workshop")
+            .select_related("user", "organisation", "workshop", "vote_code")
             .order_by(Lower("user__last_name"), Lower("user__first_name"), Lower("guest_name"))
         )
         if query:

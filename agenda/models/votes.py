@@ -147,6 +147,11 @@ class VoteCode(models.Model):
     def __str__(self):
         return self.code
 
+    @property
+    def display(self):
+        """In two groups of four, as printed on the slip: easier to read out and type."""
+        return f"{self.code[:4]}-{self.code[4:]}"
+
 
 class Sticker(models.Model):
     privacy = Personal(

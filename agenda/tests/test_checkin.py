@@ -87,3 +87,15 @@ def test_checkin_page_queries_do_not_grow_with_people(client, secretariaat_user,
     with django_assert_max_num_queries(12):
         response = client.get(f"/agenda/{event.slug}/binnenkomst/")
     assert len(response.context["people"]) == 11
+
+
+def test_checkin_shows_the_stemcode_to_hand_out(client, secretariaat_user, day):
+    from agenda.models import Vote
+    from agenda.votes import services as vote_services
+
+    event, _workshop, registration = day
+    vote = Vote.objects.create(event=event)
+    code = vote_services.make_codes(vote=vote)[0]
+    client.force_login(secretariaat_user)
+    html = client.get(f"/agenda/{event.slug}/binnenkomst/").content.decode()
+    assert f"Stemcode: {code.display}" in html and code.registration == registration

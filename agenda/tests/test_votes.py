@@ -177,3 +177,13 @@ def test_secretariat_prints_slips_with_codes_and_qr(client, secretariaat_user, v
     assert len(codes) == 2 and all(services.display(c.code) in html for c in codes)
     # QR codes drawn here, inline: one for the room, one per slip; no image from elsewhere.
     assert html.count('class="segno"') == 3 and "<img" not in html.split('id="content"')[1]
+
+
+def test_a_room_reloading_a_closed_vote_is_not_taken_for_guessing(client, vote):
+    cache.clear()
+    code = services.make_codes(vote=vote, loose=1)[0]
+    services.set_status(vote=vote, status=Vote.Status.GESLOTEN)
+    for _ in range(GUESS_LIMIT + 5):
+        client.get(ballot_url(vote, code))
+    response = client.post(f"/agenda/{vote.event.slug}/stemmen/", {"code": code.code})
+    assert "Het stemmen is gesloten" in response.content.decode()

@@ -21,13 +21,17 @@ class VoteError(Exception):
     """A rule stops the vote; the message is shown to the voter as it is."""
 
 
+class WrongCode(VoteError):
+    """No such code for this event: what a guess gets (and what the rate limit counts)."""
+
+
 def normalise(code):
     """What someone typed, as stored: capitals, without spaces or dashes."""
     return "".join(ch for ch in str(code).upper() if ch.isalnum())
 
 
 def display(code):
-    return f"{code[:4]}-{code[4:]}"
+    return VoteCode(code=code).display
 
 
 def _new_code():
@@ -60,9 +64,9 @@ def find(*, event, code):
     """The code's ballot for this event, or VoteError with a message the voter understands."""
     found = VoteCode.objects.select_related("vote__event").filter(code=normalise(code)).first()
     if found is None:
-        raise VoteError(_("Deze stemcode kennen wij niet. Kijk of u de code goed heeft overgenomen."))
+        raise WrongCode(_("Deze stemcode kennen wij niet. Kijk of u de code goed heeft overgenomen."))
     if found.vote.event_id != event.pk:
-        raise VoteError(_("Deze stemcode hoort bij een andere bijeenkomst. Gebruik de code die u hier kreeg."))
+        raise WrongCode(_("Deze stemcode hoort bij een andere bijeenkomst. Gebruik de code die u hier kreeg."))
     _check_open(found.vote)
     return found
 

@@ -14,7 +14,8 @@ from ..models import Development, Event, Vote, VoteYearSummary
 from . import charts, services
 from .forms import BallotForm, CodeForm
 
-# Wrong codes per address: a room on one wifi shares an address, so this counts only failures.
+# Wrong codes per address: a room on one wifi shares an address, so this counts only wrong codes
+# (not the right code of a vote that closed, which a whole room may reload at once).
 GUESS_SCOPE = "stemcode"
 GUESS_LIMIT = 20
 GUESS_PERIOD = 10 * 60
@@ -46,7 +47,7 @@ class VoteMixin:
             )
         try:
             return services.find(event=self.event, code=code)
-        except services.VoteError:
+        except services.WrongCode:
             self.count_guess()
             raise
 
