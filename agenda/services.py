@@ -115,7 +115,7 @@ def register(
             if event.uses_preferences and event.allocated_at is None:
                 if not event.collects_preferences():
                     raise RegistrationError(
-                        _("De plaatsen in de werkgroepen worden nu verdeeld. Probeer het over een uur opnieuw.")
+                        _("De plaatsen in de werkgroepen worden nu verdeeld. Probeer het over een kwartier opnieuw.")
                     )
                 preferences = _check_preferences(event, preferences)
                 workshop = None
