@@ -155,7 +155,9 @@ def test_year_comparison_shows_where_days_differ(client, vote):
     charts = {chart.title: chart for chart in response.context["charts"]}
     assert charts["Ontwikkeling A"].differs and not charts["Ontwikkeling B"].differs
     assert [row.label for row in charts["Ontwikkeling A"].rows] == ["Deventer", "Roermond"]
-    assert response.content.decode().count("Hier verschilden de dagen") == 1
+    html = response.content.decode()
+    assert html.count("Hier verschilden de dagen") == 1
+    assert "Deventer: meer Verweer; Roermond: meer Vernieuwing." in html
 
 
 def test_registration_keeps_its_code_private(client, vote):
