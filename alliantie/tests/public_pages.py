@@ -8,6 +8,7 @@ HTML_PAGES = [
     "/cooperaties/provincies/",
     "/cooperaties/aanmelden/",
     "/agenda/",
+    "/agenda/stemming/2012/",
     "/over-ons/",
     "/netwerk/",
     "/documenten/",
@@ -34,6 +35,7 @@ def detail_pages():
         Figure.objects.filter(series__isnull=False).first().get_absolute_url(),
         Cooperatie.objects.published().first().get_absolute_url(),
         Event.objects.public().first().get_absolute_url(),
+        Event.objects.get(slug="alliantiedag-2012-2-november").get_absolute_url(),  # workgroup reports
         Document.objects.first().get_absolute_url(),
     ]
 
