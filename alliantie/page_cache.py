@@ -49,6 +49,9 @@ PUBLIC_PAGES = {
     "agenda:feed": (),
     "agenda:region-feed": (),
     "agenda:event-ics": (),
+    # Public only once the secretariat published them; before that an anonymous visitor gets a 404 (not kept).
+    "agenda:vote-results": (),
+    "agenda:vote-year": (),
     "alliantie:about": (),
     "alliantie:network": ("sector",),
     "alliantie:document-list": ("kind", "year", "page"),
