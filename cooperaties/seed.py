@@ -6,6 +6,8 @@ The documents do not say which basisdocument themes each one exchanges on, so no
 Domains are only set where the text names them (quoted in the comments).
 """
 
+from django.core.management import call_command
+
 from .models import Cooperatie, Domain, LegalForm, Province
 
 COOPERATIES = [
@@ -134,6 +136,7 @@ FIELDS = ("name", "summary", "description", "place", "province", "founding_year"
 
 
 def load(*, examples: bool, stdout) -> None:
+    call_command("load_gemeenten", stdout=stdout)
     domains = {domain.slug: domain for domain in Domain.objects.all()}
     for entry in COOPERATIES:
         defaults = {field: entry.get(field, Cooperatie._meta.get_field(field).get_default()) for field in FIELDS}

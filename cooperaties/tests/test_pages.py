@@ -105,7 +105,7 @@ def test_province_overview_counts_published_coops(client):
     html = client.get(reverse("cooperaties:province-overview")).content.decode()
 
     assert re.search(r'<a href="/cooperaties/\?province=friesland">Friesland</a></th>\s*<td class="num">2</td>', html)
-    assert re.search(r"Landelijk</a></th>\s*<td class=\"num\">1</td>", html)
+    assert re.search(r"Landelijk actief</a></th>\s*<td class=\"num\">1</td>", html)
     assert re.search(r"Zeeland</th>\s*<td class=\"num\">0</td>", html)
     assert "<caption>" in html
 
