@@ -58,7 +58,10 @@ class CooperatieListView(FilterView):
         return Cooperatie.objects.published().for_list()
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(json_ld=dataset_json_ld(), **kwargs)
+        context = super().get_context_data(json_ld=dataset_json_ld(), **kwargs)
+        # Whether anything on this page is nearer than the national coöperaties.
+        context["nearby_found"] = any(getattr(c, "proximity", 2) < 2 for c in context["object_list"])
+        return context
 
 
 class ProvinceOverviewView(TemplateView):

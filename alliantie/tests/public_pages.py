@@ -43,5 +43,6 @@ DOWNLOADS = [
     "/kloven/cijfers.json",
     "/cooperaties/export.csv",
     "/cooperaties/export.json",
+    "/cooperaties/export-essglobal.csv",
     "/agenda/agenda.ics",
 ]

@@ -102,3 +102,26 @@ def test_coop_updates_its_profile_secretariat_approves_visitor_finds_it(
     expect(visitor.locator(".profile-facts")).to_contain_text(str(timezone.localdate().year))
     coop_context.close()
     visitor_context.close()
+
+
+def test_duplicate_warning_and_correction_form_are_accessible(page, narrow_page, assert_accessible):
+    CooperatieFactory(name="Coöperatie De Vrije Uitloop", slug="de-vrije-uitloop", place="Breda")
+    page.goto("/cooperaties/aanmelden/")
+    page.get_by_label("Naam van de coöperatie").fill("Cooperatie de Vrije Uitloop")
+    page.get_by_label("Korte beschrijving").fill("Samen een eigen inkomen verdienen.")
+    page.get_by_label("Uw e-mailadres").fill("iemand@example.org")
+    page.get_by_role("button", name="Aanmelding versturen").click()
+    expect(page.get_by_role("heading", name="Staat deze coöperatie al op de website?")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Toch aanmelden").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bedankt voor uw aanmelding")
+
+    narrow_page.goto("/cooperaties/de-vrije-uitloop/")
+    narrow_page.get_by_role("link", name="Klopt er iets niet of weet u meer?").click()
+    assert narrow_page.evaluate("document.documentElement.scrollWidth") <= 320
+    narrow_page.get_by_role("button", name="Bericht versturen").click()
+    expect(narrow_page.locator(".error-summary")).to_be_visible()
+    assert_accessible(narrow_page)
+    narrow_page.get_by_label("Wat klopt er niet, of wat weet u meer?").fill("De website is devrijeuitloop.example.org")
+    narrow_page.get_by_role("button", name="Bericht versturen").click()
+    expect(narrow_page.get_by_role("heading", level=1)).to_have_text("Dank u wel voor uw bericht")
