@@ -1,3 +1,4 @@
+from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Case, IntegerField, URLField, Value, When
@@ -46,8 +47,34 @@ class VerifiedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class CooperatieAdminForm(forms.ModelForm):
+    class Meta:
+        model = Cooperatie
+        fields = "__all__"
+        # The admin builds the fields itself (formfield_for_dbfield); this only silences Django 6's default.
+        formfield_callback = staticmethod(
+            lambda field, **kwargs: field.formfield(
+                **({"assume_scheme": "https"} if isinstance(field, URLField) else {}), **kwargs
+            )
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        declining = (
+            self.instance.pk
+            and self.instance.status == Cooperatie.Status.VOORGESTELD
+            and cleaned.get("status") == Cooperatie.Status.GEARCHIVEERD
+        )
+        if declining and not (cleaned.get("decline_reason") or "").strip():
+            self.add_error(
+                "decline_reason", _("Schrijf op waarom u de aanmelding afwijst. Dit staat in de mail aan de aanmelder.")
+            )
+        return cleaned
+
+
 @admin.register(Cooperatie)
 class CooperatieAdmin(admin.ModelAdmin):
+    form = CooperatieAdminForm
     list_display = ["name", "status", "place", "province", "open_to_members", "last_verified", "preview_link"]
     list_filter = [StatusFilter, VerifiedFilter, "province", "legal_form", "domains", "themes", "open_to_members"]
     search_fields = ["name", "place", "summary", "description", "submitter_email", "contact_address"]
@@ -85,6 +112,16 @@ class CooperatieAdmin(admin.ModelAdmin):
             output_field=IntegerField(),
         )
         return [status_order.asc(), "name"]
+
+    def save_model(self, request, obj, form, change):
+        # A new status goes through the service, which tells the proposer of a decided proposal.
+        new_status = obj.status
+        if change and "status" in form.changed_data:
+            obj.status = form.initial["status"]
+        super().save_model(request, obj, form, change)
+        if obj.status != new_status:
+            services.set_status(cooperaties=Cooperatie.objects.filter(pk=obj.pk), status=new_status)
+            obj.refresh_from_db()
 
     def view_on_site(self, obj):
         return reverse("cooperaties:cooperatie-preview", args=[obj.pk])

@@ -155,6 +155,10 @@ class ProfileChangeForm(forms.ModelForm):
         year.widget.attrs.update({"min": 1800, "max": 2100})
         year.validators += [MinValueValidator(1800), MaxValueValidator(2100)]
 
+    def clean_description(self):
+        # Browsers send line breaks as CRLF; stored texts have LF. Otherwise an untouched text looks changed.
+        return self.cleaned_data["description"].replace("\r\n", "\n")
+
     def clean(self):
         cleaned = super().clean()
         # A known municipality tells the province, when the coöperatie left it empty.

@@ -58,6 +58,11 @@ class ChangeRequestAdmin(admin.ModelAdmin):
         # Requests come from the coöperaties' own links, never typed in.
         return False
 
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        return super().change_view(
+            request, object_id, form_url, {"title": _("Voorstel bekijken en beslissen"), **(extra_context or {})}
+        )
+
     @admin.display(description=_("velden"))
     def changed_fields(self, obj):
         if obj.kind == ChangeRequest.Kind.OPHEFFEN:

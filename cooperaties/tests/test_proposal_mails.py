@@ -71,3 +71,28 @@ def test_a_very_similar_published_name_is_warned_about_before_saving(client):
 def test_a_different_name_is_not_warned_about(client):
     CooperatieFactory(name="Coöperatie De Vrije Uitloop")
     assert client.post(PROPOSAL_URL, valid_data(name="Samen Sterk Zwolle")).status_code == 302
+
+
+def test_publishing_on_the_change_page_also_tells_the_proposer(client, secretariaat_user, mailoutbox, mail_delivered):
+    proposal = CooperatieFactory(
+        name="Samen Sterk Zwolle", status=Cooperatie.Status.VOORGESTELD, submitter_email="iemand@example.org"
+    )
+    client.force_login(secretariaat_user)
+    url = reverse("admin:cooperaties_cooperatie_change", args=[proposal.pk])
+    form = client.get(url).context["adminform"].form
+    data = {
+        name: value
+        for name, value in form.initial.items()
+        if value is not None and name not in ("domains", "themes", "image")
+    }
+    data["status"] = Cooperatie.Status.GEARCHIVEERD
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "decline_reason" in response.context["adminform"].form.errors
+    assert Cooperatie.objects.get(pk=proposal.pk).status == Cooperatie.Status.VOORGESTELD
+
+    data["status"] = Cooperatie.Status.GEPUBLICEERD
+    with mail_delivered():
+        assert client.post(url, data).status_code == 302
+    assert Cooperatie.objects.get(pk=proposal.pk).is_published
+    assert [mail.subject for mail in mailoutbox] == ["Samen Sterk Zwolle staat nu op de website"]
