@@ -19,6 +19,11 @@ RATE_WINDOW_SECONDS = 60 * 60
 RESERVED_SLUGS = {"aanmelden", "provincies", "profiel", "murmurations", "voorbeeld"}
 
 
+def _reply_to_secretariaat():
+    """Mails to proposers and coöperaties invite a reply: it goes to the secretariat."""
+    return {"Reply-To": settings.SECRETARIAAT_EMAIL}
+
+
 class ProposalRateLimited(Exception):
     """Too many proposals from one IP address in the last hour."""
 
@@ -70,6 +75,7 @@ def propose_cooperatie(*, data, ip):
                     template="cooperaties/email/receipt",
                     to=cooperatie.submitter_email,
                     context={"cooperatie": cooperatie},
+                    headers=_reply_to_secretariaat(),
                 )
             return cooperatie
         except IntegrityError:
@@ -112,6 +118,7 @@ def set_status(*, cooperaties, status):
                 template=f"cooperaties/email/{template}",
                 to=cooperatie.submitter_email,
                 context={"cooperatie": cooperatie},
+                headers=_reply_to_secretariaat(),
             )
     return len(changing)
 
@@ -144,6 +151,7 @@ def send_edit_link(*, cooperatie):
     send_templated(
         template="cooperaties/email/edit_link",
         to=cooperatie.contact_address,
+        headers=_reply_to_secretariaat(),
         context={
             "cooperatie": cooperatie,
             "edit_url": profile_links.url(cooperatie, profile_links.EDIT),
@@ -243,6 +251,7 @@ def send_freshness_checks(*, now=None):
             send_templated(
                 template="cooperaties/email/freshness_check",
                 to=cooperatie.contact_address,
+                headers=_reply_to_secretariaat(),
                 context={
                     "cooperatie": cooperatie,
                     "confirm_url": profile_links.url(cooperatie, profile_links.CONFIRM),

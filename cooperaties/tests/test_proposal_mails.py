@@ -1,6 +1,7 @@
 """Proposals that talk back: a receipt, a decision mail, and a warning for a name that already exists."""
 
 import pytest
+from django.test import override_settings
 from django.urls import reverse
 
 from cooperaties.models import Cooperatie
@@ -96,3 +97,11 @@ def test_publishing_on_the_change_page_also_tells_the_proposer(client, secretari
         assert client.post(url, data).status_code == 302
     assert Cooperatie.objects.get(pk=proposal.pk).is_published
     assert [mail.subject for mail in mailoutbox] == ["Samen Sterk Zwolle staat nu op de website"]
+
+
+@override_settings(SECRETARIAAT_EMAIL="secretariaat@example.org")
+def test_a_reply_to_the_receipt_reaches_the_secretariat(client, mailoutbox, mail_delivered):
+    with mail_delivered():
+        client.post(PROPOSAL_URL, valid_data())
+    receipt = next(mail for mail in mailoutbox if mail.to == ["iemand@example.org"])
+    assert receipt.extra_headers["Reply-To"] == "secretariaat@example.org"
