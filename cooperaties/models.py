@@ -3,7 +3,7 @@ import datetime
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField, TrigramSimilarity
 from django.db import models
-from django.db.models import Case, F, Q, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
 from django.db.models.functions import Lower, TruncDate
 from django.urls import reverse
 from django.utils import timezone
@@ -144,9 +144,12 @@ class CooperatieQuerySet(models.QuerySet):
         )
 
     def not_recently_verified(self, *, now, answer_days):
-        """Asked whether their profile is still right, and no answer within ``answer_days``."""
+        """Asked whether their profile is still right, and no answer within ``answer_days``: neither
+        'klopt nog' nor changes or 'bestaan niet meer' sent since the question."""
+        answered = ChangeRequest.objects.filter(cooperatie=OuterRef("pk"), created__gte=OuterRef("check_sent_at"))
         return self.published().filter(
             Q(last_verified__isnull=True) | Q(last_verified__lt=TruncDate(F("check_sent_at"))),
+            ~Exists(answered),
             check_sent_at__lte=now - datetime.timedelta(days=answer_days),
         )
 

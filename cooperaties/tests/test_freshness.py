@@ -76,6 +76,12 @@ def test_no_answer_shows_not_recently_confirmed_on_the_profile_and_the_start_pag
         last_verified=timezone.localdate(),
     )
     just_asked = CooperatieFactory(name="Net gevraagd", check_sent_at=timezone.now())
+    # Sending changes is an answer too, even before the secretariat approves them.
+    changed = CooperatieFactory(
+        name="Wijziging gestuurd", contact_address="w@example.org", check_sent_at=asked_long_ago
+    )
+    services.request_change(cooperatie=changed, data={"place": "Zwolle"})
+    assert "Niet recent bevestigd" not in client.get(changed.get_absolute_url()).content.decode()
 
     assert "Niet recent bevestigd" in client.get(silent.get_absolute_url()).content.decode()
     assert "Niet recent bevestigd" not in client.get(answered.get_absolute_url()).content.decode()
