@@ -6,6 +6,7 @@ HTML_PAGES = [
     "/kloven/",
     "/cooperaties/",
     "/cooperaties/provincies/",
+    "/cooperaties/?q=Utrecht",
     "/cooperaties/aanmelden/",
     "/agenda/",
     "/over-ons/",
