@@ -113,3 +113,12 @@ def test_bestaan_niet_meer_proposes_archiving_which_the_secretariat_approves(cli
 
 def test_the_worker_knows_the_yearly_job():
     assert "cooperaties-freshness-check" in {task.periodic_id for task in app.periodic_registry.periodic_tasks.values()}
+
+
+def test_the_task_itself_sends_the_checks(mailoutbox, mail_delivered):
+    from cooperaties.tasks import send_freshness_checks
+
+    CooperatieFactory(contact_address="c@example.org")
+    with mail_delivered():
+        assert send_freshness_checks(timestamp=0) == 1
+    assert [mail.to for mail in mailoutbox] == [["c@example.org"]]

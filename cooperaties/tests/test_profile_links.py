@@ -154,3 +154,16 @@ def test_the_admin_sends_the_edit_link_to_the_contact_address(
 def test_archived_coops_have_no_edit_page(client, fort):
     Cooperatie.objects.filter(pk=fort.pk).update(status=Cooperatie.Status.GEARCHIVEERD)
     assert client.get(edit_path(fort)).status_code == 404
+
+
+def test_the_change_request_list_needs_no_query_per_row(client, secretariaat_user, django_assert_max_num_queries):
+    client.force_login(secretariaat_user)
+    url = reverse("admin:cooperaties_changerequest_changelist")
+    for n in range(3):
+        services.request_change(cooperatie=CooperatieFactory(), data={"place": f"Plaats {n}"})
+    with django_assert_max_num_queries(12) as few:
+        client.get(url)
+    for n in range(20):
+        services.request_change(cooperatie=CooperatieFactory(), data={"place": f"Plaats {n}"})
+    with django_assert_max_num_queries(len(few)):
+        assert client.get(url).status_code == 200
