@@ -295,6 +295,12 @@ AUDITLOG_DISABLE_REMOTE_ADDR = True
 PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["mail", "periodic", "default"]}
 ACCOUNT_ADAPTER = "alliantie.netwerk.adapter.AccountAdapter"
 
+# The directory keeps itself current (cooperaties/tasks.py): each coöperatie is asked once per interval
+# whether its profile is still right; without an answer within the answer period its profile says so.
+COOPERATIES_CHECK_INTERVAL_DAYS = env_int("COOPERATIES_CHECK_INTERVAL_DAYS", 365)
+COOPERATIES_CHECK_ANSWER_DAYS = env_int("COOPERATIES_CHECK_ANSWER_DAYS", 42)
+COOPERATIES_LINK_MAX_AGE_DAYS = env_int("COOPERATIES_LINK_MAX_AGE_DAYS", 60)
+
 # How long personal data is kept, in days (the rules and their reasons: alliantie/privacy.py, /privacy/).
 PRIVACY_RETENTION_DAYS = {
     "unverified_accounts": 30,  # an account whose e-mail address was never confirmed
@@ -302,6 +308,7 @@ PRIVACY_RETENTION_DAYS = {
     "access_needs": 30,  # access needs and dietary wishes, after the event
     "registrations": 730,  # registrations of past events are anonymised after 2 years
     "proposers": 90,  # name and e-mail of whoever proposed a coöperatie, after the decision
+    "reporters": 90,  # how to reach whoever reported a correction on a coöperatie's profile
     "unconfirmed_subscriptions": 30,
     "consent_proof": 730,  # consent records, after the consent was withdrawn (proof for complaints)
     "sent_mail": 30,

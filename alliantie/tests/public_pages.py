@@ -6,6 +6,7 @@ HTML_PAGES = [
     "/kloven/",
     "/cooperaties/",
     "/cooperaties/provincies/",
+    "/cooperaties/?q=Utrecht",
     "/cooperaties/aanmelden/",
     "/agenda/",
     "/agenda/stemming/2012/",
@@ -45,5 +46,6 @@ DOWNLOADS = [
     "/kloven/cijfers.json",
     "/cooperaties/export.csv",
     "/cooperaties/export.json",
+    "/cooperaties/export-essglobal.csv",
     "/agenda/agenda.ics",
 ]
