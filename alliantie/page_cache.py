@@ -44,6 +44,8 @@ PUBLIC_PAGES = {
     "cooperaties:cooperatie-detail": (),
     "cooperaties:export-csv": (),
     "cooperaties:export-json": (),
+    "cooperaties:export-essglobal": (),
+    "cooperaties:murmurations-profile": (),
     "agenda:event-list": ("kind", "region"),
     "agenda:event-detail": (),
     "agenda:feed": (),
