@@ -48,6 +48,9 @@ class CooperatieFilter(django_filters.FilterSet):
     # Set when the search is a municipality or a province: the page then says what it shows.
     municipality = None
     searched_province = None
+    # Plain words are searched after the other filters: the search ranks a bounded set of candidates, which
+    # must be drawn from what the other filters leave, not from the whole directory.
+    words = ""
 
     def filter_search(self, queryset, name, value):
         # Someone typing where they live wants what is near, not only what mentions the name.
@@ -58,7 +61,8 @@ class CooperatieFilter(django_filters.FilterSet):
         if province:
             self.searched_province = Province(province)
             return queryset.in_province(province)
-        return queryset.search(value)
+        self.words = value
+        return queryset
 
     def filter_province(self, queryset, name, value):
         # National coöperaties work in every province, so they are in every province's list.
@@ -78,7 +82,7 @@ class CooperatieFilter(django_filters.FilterSet):
             queryset = self.queryset.all()
             for name, value in getattr(self.form, "cleaned_data", {}).items():
                 queryset = self.filters[name].filter(queryset, value)
-            self._qs = queryset
+            self._qs = queryset.search(self.words) if self.words else queryset
         return self._qs
 
     @property

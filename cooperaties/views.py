@@ -16,6 +16,7 @@ from . import exports, opendata, province_map
 from .filters import CooperatieFilter
 from .forms import ProposalForm
 from .models import Cooperatie, Province
+from .search import SEARCH_CANDIDATES
 from .services import ProposalRateLimited, propose_cooperatie
 
 
@@ -61,6 +62,7 @@ class CooperatieListView(FilterView):
         context = super().get_context_data(json_ld=dataset_json_ld(), **kwargs)
         # Whether anything on this page is nearer than the national coöperaties.
         context["nearby_found"] = any(getattr(c, "proximity", 2) < 2 for c in context["object_list"])
+        context["search_capped"] = bool(context["filter"].words) and context["paginator"].count >= SEARCH_CANDIDATES
         return context
 
 

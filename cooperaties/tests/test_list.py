@@ -155,3 +155,24 @@ def test_list_runs_a_constant_number_of_queries_on_10000_coops(client, django_as
             response = client.get(LIST_URL, params)
         assert response.status_code == 200
         assert card_names(response), f"expected results for {params}"
+
+
+def test_a_word_in_every_row_ranks_a_bounded_set_and_says_so(client, django_assert_num_queries):
+    from cooperaties.search import SEARCH_CANDIDATES
+
+    generate(SEARCH_CANDIDATES + 100)  # every generated summary says "werken samen aan"
+    # Domains, themes, is it a municipality?, count, page, domains of the page.
+    with django_assert_num_queries(6):
+        response = client.get(LIST_URL, {"q": "samen"})
+    html = response.content.decode()
+    assert f"Meer dan {SEARCH_CANDIDATES} coöperaties gevonden" in html
+    assert len(card_names(response)) == 20
+
+
+def test_other_filters_narrow_before_the_bounded_search(client):
+    from cooperaties.search import SEARCH_CANDIDATES
+
+    generate(SEARCH_CANDIDATES + 100)
+    expected = Cooperatie.objects.published().in_province("zeeland").count()
+    response = client.get(LIST_URL, {"q": "samen", "province": "zeeland"})
+    assert response.context["paginator"].count == expected < SEARCH_CANDIDATES
