@@ -28,3 +28,15 @@ def test_after_a_failed_submit_the_error_summary_has_the_focus(page_no_js):
     page_no_js.locator("form[method=post] button[type=submit]").click()
     page_no_js.wait_for_load_state()
     assert page_no_js.evaluate("document.activeElement.id") == "foutmeldingen"
+
+
+def test_our_faster_select_renders_exactly_as_djangos_own():
+    from django import forms
+    from django.forms.renderers import DjangoTemplates
+
+    from alliantie.forms_renderer import PortalFormRenderer
+
+    widget = forms.Select(choices=[("", "Alle"), ("utrecht", "Utrecht"), ("Noord", [("groningen", "Groningen")])])
+    ours = widget.render("provincie", "utrecht", attrs={"id": "id_provincie"}, renderer=PortalFormRenderer())
+    djangos = widget.render("provincie", "utrecht", attrs={"id": "id_provincie"}, renderer=DjangoTemplates())
+    assert ours == djangos and 'value="utrecht" selected' in ours
