@@ -17,7 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils.cache import patch_cache_control, set_response_etag
+from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 
 VERSION_KEY = "page-cache:version"
 # Apps whose rows never show on a public page: their writes need not empty the cache.
@@ -88,7 +88,9 @@ def connect_signals():
 
 
 def _key(request):
-    raw = f"{request.get_host()}{request.path}?{'&'.join(sorted(request.GET.urlencode().split('&')))}"
+    # The scheme too: a plain-HTTP request must reach the HTTPS redirect, never an HTTPS page.
+    query = "&".join(sorted(request.GET.urlencode().split("&")))
+    raw = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     return "page-cache:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -99,6 +101,7 @@ def _may_serve(request):
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and "messages" not in request.COOKIES
         and not request.path_info.startswith(settings.PAGE_CACHE_PRIVATE_PREFIXES)
+        and not request.path_info.startswith((settings.STATIC_URL, settings.MEDIA_URL))
     )
 
 
@@ -129,7 +132,8 @@ class AnonymousPageCacheMiddleware:
         if stored is not None and stored[0] == version:
             response = stored[1]
             response["X-Page-Cache"] = "hit"
-            return response
+            # What ConditionalGetMiddleware does for a rendered page: 304 when the browser has this version.
+            return get_conditional_response(request, etag=response.get("ETag"), response=response)
         response = self.get_response(request)
         if _may_store(request, response):
             # Browsers and a CDN in front may reuse the page briefly and revalidate cheaply with the ETag.

@@ -57,14 +57,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a stored public page already carries every header the middleware below gave it, so a hit
+    # runs nothing else (alliantie/page_cache.py).
+    "alliantie.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "alliantie.middleware.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # ETag and 304 Not Modified for every page, so a browser or CDN revalidates cheaply.
     "django.middleware.http.ConditionalGetMiddleware",
-    # Before the session: a stored public page is served without touching session, CSRF or user.
-    "alliantie.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -98,3 +98,18 @@ def test_query_parameters_outside_the_page_identity_keep_it_out_of_the_cache(cli
 def test_the_home_page_with_its_newsletter_field_comes_from_the_cache(client, seeded):
     client.get("/")
     assert client.get("/")["X-Page-Cache"] == "hit"
+
+
+def test_a_page_from_the_cache_keeps_its_security_headers(client, seeded):
+    client.get("/kloven/")
+    hit = client.get("/kloven/")
+    assert hit["X-Page-Cache"] == "hit"
+    assert "default-src 'self'" in hit["Content-Security-Policy"]
+    assert hit["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_plain_http_request_still_gets_the_https_redirect(client, seeded, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/kloven/", secure=True).status_code == 200  # stored for https
+    assert client.get("/kloven/", secure=True)["X-Page-Cache"] == "hit"
+    assert client.get("/kloven/").status_code == 301
