@@ -92,9 +92,10 @@ def fresh_database():
         cursor.execute("ANALYZE")
 
 
-def serve(app, port, workers, env):
+def serve(app, port, workers, env, code=ROOT):
     command = [str(ROOT / ".venv" / "bin" / "gunicorn"), app, "-w", str(workers), "-b", f"127.0.0.1:{port}"]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {**env, "PYTHONPATH": str(code)}
+    process = subprocess.Popen(command, cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     for _ in range(300):
         try:
             urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).read()
@@ -147,6 +148,13 @@ def main():
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--keep-database", action="store_true", help="reuse alliantie_bench from an earlier run")
+    parser.add_argument(
+        "--code",
+        type=Path,
+        default=ROOT,
+        help="serve the portal from another checkout of it (e.g. an older commit, for a before/after table); "
+        "it reads the database made by this checkout",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed: apt-get install wrk")
@@ -160,7 +168,7 @@ def main():
     static_root = tempfile.mkdtemp(prefix="bench-static-")
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=ROOT,
+        cwd=args.code,
         check=True,
         env=portal_env(0, static_root),
     )
@@ -171,13 +179,14 @@ def main():
 
     rows = []
     for label, cache_seconds in (("cold", 0), ("warm", 300)):
-        portal = serve("alliantie.wsgi", PORTAL_PORT, args.workers, portal_env(cache_seconds, static_root))
+        portal = serve("alliantie.wsgi", PORTAL_PORT, args.workers, portal_env(cache_seconds, static_root), args.code)
         for name, path in targets:
             rows.append((name, label, *measure(PORTAL_PORT, path, args.seconds, args.connections)))
         stop(portal)
     shutil.rmtree(static_root, ignore_errors=True)
 
-    print(f"\n{args.workers} gunicorn sync workers, wrk {args.connections} connections, {args.seconds} s per row")
+    print(f"\ncode: {args.code}")
+    print(f"{args.workers} gunicorn sync workers, wrk {args.connections} connections, {args.seconds} s per row")
     print(f"bare Django 'hello': {bare[0]:,.0f} req/s, p50 {bare[1]:.1f} ms, p95 {bare[2]:.1f} ms\n")
     print("| page | cache | req/s | % of bare | p50 ms | p95 ms | errors |")
     print("|---|---|---|---|---|---|---|")
