@@ -31,6 +31,9 @@ PORTAL_APPS = [
     "cooperaties",
     "agenda",
     "nieuwsbrief",
+    "publicaties",
+    "verhalen",
+    "zoeken",
 ]
 
 INSTALLED_APPS = [
@@ -289,4 +292,5 @@ PRIVACY_RETENTION_DAYS = {
     "sent_mail": 30,
     "failed_mail": 90,
     "audit_trail": 730,  # the secretariat's decisions: proof for two years, as for consent
+    "stories": 90,  # an unpublished or withdrawn story; the contact details of a published one
 }
