@@ -40,7 +40,7 @@ class ShareStoryView(FormView):
 
     def get_initial(self):
         # "Deel uw verhaal" on a kloof page ticks that kloof already.
-        slug = self.request.GET.get("kloof", "")
+        slug = self.request.GET.get("kloof", "").replace("\x00", "")
         return {"kloven": list(Kloof.objects.published().filter(slug=slug))} if slug else {}
 
     def form_valid(self, form):

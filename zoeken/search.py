@@ -41,7 +41,8 @@ class Group:
 
 
 def clean_query(text):
-    return " ".join((text or "").split())[:MAX_QUERY_LENGTH]
+    # PostgreSQL refuses a NUL character in any string; a search for one finds nothing.
+    return " ".join((text or "").replace("\x00", "").split())[:MAX_QUERY_LENGTH]
 
 
 def _ranked(source, queryset, q, query):

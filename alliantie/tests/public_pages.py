@@ -17,6 +17,13 @@ HTML_PAGES = [
     "/account/signup/",
     "/privacy/",
     "/toegankelijkheid/",
+    "/publicaties/",
+    "/publicaties/alliantiedagen-2012/",
+    "/publicaties/samen-werken-aan-bestaanszekerheid/",
+    "/verhalen/",
+    "/verhalen/delen/",
+    "/zoeken/",
+    "/zoeken/?q=voedselbank",
 ]
 
 DOWNLOADS = [
