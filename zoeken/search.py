@@ -63,6 +63,27 @@ def _ranked(source, queryset, q, query):
     return queryset.filter(match).annotate(rank=rank).order_by("-rank", "pk")
 
 
+def hits(source, q, query, user):
+    """The QuerySet of one kind's hits, best first, each with its snippet and the kind's total."""
+    queryset = source.queryset(user)
+    for name, expression in source.annotations:
+        queryset = queryset.annotate(**{name: expression()})
+    return _ranked(source, queryset, q, query).annotate(
+        snippet=SearchHeadline(
+            source.snippet_text,
+            query,
+            config=SEARCH_CONFIG,
+            start_sel=START,
+            stop_sel=STOP,
+            max_words=30,
+            min_words=12,
+            max_fragments=2,
+            fragment_delimiter=" … ",
+        ),
+        total=Window(Count("pk")),
+    )
+
+
 def search(text, user, *, kind=""):
     """[Group], the kind with the best hit first. ``kind`` limits the search to one kind."""
     q = clean_query(text)
@@ -73,24 +94,7 @@ def search(text, user, *, kind=""):
     limit = PER_KIND_ALONE if kind in BY_KEY else PER_KIND
     groups = []
     for source in sources:
-        queryset = source.queryset(user)
-        for name, expression in source.annotations:
-            queryset = queryset.annotate(**{name: expression()})
-        rows = _ranked(source, queryset, q, query).annotate(
-            snippet=SearchHeadline(
-                source.snippet_text,
-                query,
-                config=SEARCH_CONFIG,
-                start_sel=START,
-                stop_sel=STOP,
-                max_words=30,
-                min_words=12,
-                max_fragments=2,
-                fragment_delimiter=" … ",
-            ),
-            total=Window(Count("pk")),
-        )[:limit]
-        rows = list(rows)
+        rows = list(hits(source, q, query, user)[:limit])
         if rows:
             group = Group(key=source.key, label=source.label, total=rows[0].total)
             group.hits = [
