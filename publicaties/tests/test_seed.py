@@ -82,9 +82,7 @@ def test_publications_link_to_what_they_mention(seeded):
         "alliantiedag-2012-drachten",
         "alliantiedag-2012-bergen-op-zoom",
     }
-    assert list(Publication.objects.get(slug="genadebrood").kloven.values_list("slug", flat=True)) == [
-        "inkomenskloof"
-    ]
+    assert list(Publication.objects.get(slug="genadebrood").kloven.values_list("slug", flat=True)) == ["inkomenskloof"]
 
 
 def test_seed_is_idempotent_and_keeps_the_secretariats_edits(seeded):

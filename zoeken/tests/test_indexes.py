@@ -18,7 +18,33 @@ from zoeken.sources import BY_KEY
 
 pytestmark = pytest.mark.django_db
 
-WORDS = ["armoede", "inkomen", "wonen", "zorg", "werk", "schulden", "huur", "toeslag", "gemeente", "buurt", "samen", "kinderen", "school", "energie", "rekening", "geld", "maand", "uitkering", "bijstand", "kosten", "eten", "kleding", "fiets", "bus", "vrijwilliger"]
+WORDS = [
+    "armoede",
+    "inkomen",
+    "wonen",
+    "zorg",
+    "werk",
+    "schulden",
+    "huur",
+    "toeslag",
+    "gemeente",
+    "buurt",
+    "samen",
+    "kinderen",
+    "school",
+    "energie",
+    "rekening",
+    "geld",
+    "maand",
+    "uitkering",
+    "bijstand",
+    "kosten",
+    "eten",
+    "kleding",
+    "fiets",
+    "bus",
+    "vrijwilliger",
+]
 
 
 def sentence(rng, n=60):
