@@ -27,7 +27,16 @@ class StoryAdmin(admin.ModelAdmin):
     actions = ["publish", "withdraw"]
     date_hierarchy = "created"
     fieldsets = [
-        (None, {"fields": ["status", "title", "text", "kloven"]}),
+        (
+            None,
+            {
+                "fields": ["status", "title", "text", "kloven"],
+                "description": _(
+                    "Inkorten of namen weglaten mag alleen met toestemming van de schrijver. "
+                    "Op de website zetten of weghalen: vink het verhaal aan in de lijst en kies een actie."
+                ),
+            },
+        ),
         (_("Naam, zoals de schrijver koos"), {"fields": ["naming", "name"]}),
         (_("Alleen voor het secretariaat"), {"fields": ["contact", "consent_text", "consented_at"]}),
         (_("Controle"), {"fields": ["created", "published_at", "withdrawn_at", "decided_at"]}),

@@ -110,3 +110,17 @@ def test_story_search_uses_the_gin_index_on_5000_stories():
     text = plan("verhalen", "voedselbank")
     assert "story_search_gin" in text
     assert "Seq Scan on verhalen_story" not in text
+
+
+def test_cooperatie_search_through_the_site_search_uses_their_gin_indexes():
+    from cooperaties.tests.bulk import generate
+    from cooperaties.tests.factories import CooperatieFactory
+
+    generate(10_000)
+    CooperatieFactory(name="Bewonersbedrijf Heechterp-Schieringen", place="Leeuwarden")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE cooperaties_cooperatie")
+
+    text = plan("cooperaties", "Heechtrep")
+    assert "coop_search_name_trgm" in text
+    assert "Seq Scan on cooperaties_cooperatie" not in text
