@@ -16,7 +16,7 @@ def seeded(transactional_db):
 
 def test_search_from_the_header_without_javascript(page_no_js, seeded):
     page_no_js.goto("/")
-    page_no_js.get_by_label("Zoeken op de website").fill("voedselbank")
+    page_no_js.get_by_label("Zoeken op deze site").fill("voedselbank")
     page_no_js.get_by_role("search").get_by_role("button", name="Zoeken").click()
 
     expect(page_no_js.get_by_role("heading", level=1)).to_have_text("Zoeken op de hele website")
