@@ -46,3 +46,25 @@ def test_new_pages_have_no_axe_violations_and_fit_320px(page, narrow_page, seede
     narrow_page.goto(path)
     assert narrow_page.evaluate("document.documentElement.scrollWidth") <= 320
     assert_accessible(narrow_page)
+
+
+def test_story_pages_have_no_axe_violations(page, seeded, assert_accessible):
+    from manifest.models import Kloof
+    from verhalen.tests.factories import StoryFactory
+    from verhalen.tokens import make_remove_token
+
+    story = StoryFactory(published=True, title="Elke maand rekenen", naming="voornaam", name="Anna de Vries")
+    story.kloven.add(Kloof.objects.get(slug="inkomenskloof"))
+    for path in (
+        story.get_absolute_url(),
+        "/verhalen/",
+        f"/verhalen/weghalen/{make_remove_token(story)}/",
+        "/verhalen/weghalen/niet-goed/",
+        "/zoeken/?q=rekenen",
+    ):
+        page.goto(path)
+        assert_accessible(page)
+    page.goto(f"/verhalen/weghalen/{make_remove_token(story)}/")
+    page.get_by_role("button", name="Haal mijn verhaal weg").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Uw verhaal is weggehaald")
+    assert_accessible(page)

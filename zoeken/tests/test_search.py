@@ -116,3 +116,17 @@ def test_the_search_box_is_in_the_header_of_every_page_as_a_get_form(client, see
         html = client.get(path).content.decode()
         assert f'<form class="site-search" method="get" action="{SEARCH}" role="search">' in html, path
         assert '<label for="zoeken-kop">' in html
+
+
+def test_a_members_search_also_takes_a_fixed_number_of_queries(client, seeded):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(MembershipFactory().user)
+    with CaptureQueriesContext(connection) as nothing:
+        client.get(SEARCH, {"q": "geenenkeltreffer"})
+    DocumentFactory.create_batch(10, title="Werkprogramma voor de leden", access=Document.Access.LEDEN)
+    with CaptureQueriesContext(connection) as many:
+        client.get(SEARCH, {"q": "werkprogramma voedselbank armoede"})
+    print(f"\nqueries for a member's search: {len(nothing)} (nothing found), {len(many)} (many found)")
+    assert len(many) == len(nothing)
