@@ -273,6 +273,8 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "agenda.event",
     "agenda.workshop",
     "nieuwsbrief.edition",
+    # Stories are not tracked: a story removed on its writer's request must leave no copy behind.
+    "publicaties.publication",
 )
 AUDITLOG_DISABLE_REMOTE_ADDR = True
 
