@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DEV := DJANGO_SETTINGS_MODULE=alliantie.settings.development
 MANAGE := $(DEV) $(BIN)/python manage.py
 
-.PHONY: run test lint setup db db-stop backup restore secretariaat-wachtwoord clean
+.PHONY: run test lint setup db db-stop backup restore secretariaat-wachtwoord clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ lint: $(VENV)/.test-installed
 # The tests start the embedded server themselves (conftest.py) and use their own test database.
 test: lint
 	$(BIN)/pytest
+
+# Throughput of every public page type against a bare Django view (needs wrk; see alliantie/benchmarks/pages.py).
+bench: db
+	$(DEV) $(BIN)/python alliantie/benchmarks/pages.py
 
 # One archive in var/backups/: database, uploads, and a manifest to check a restore against.
 backup: db

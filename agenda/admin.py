@@ -16,7 +16,8 @@ from alliantie.validators import parse_id
 
 from . import services
 from .forms import PhoneRegistrationForm
-from .models import SEAT_STATUSES, Event, Registration, Speaker, Workshop
+from .models import SEAT_STATUSES, Event, Registration, Speaker, Workshop, WorkshopPreference
+from .votes import admin as vote_admin  # noqa: F401 - registers the vote's screens
 
 
 class SpeakerInline(admin.TabularInline):
@@ -27,7 +28,7 @@ class SpeakerInline(admin.TabularInline):
 class WorkshopInline(admin.StackedInline):
     model = Workshop
     extra = 0
-    fields = [("title", "time_slot"), ("leader", "capacity"), "description", "order"]
+    fields = [("title", "time_slot"), ("leader", "capacity"), "description", "order", "report", "report_source"]
 
 
 @admin.register(Event)
@@ -42,6 +43,7 @@ class EventAdmin(admin.ModelAdmin):
         "registrations_link",
         "attendance_link",
         "phone_link",
+        "checkin_link",
     ]
     list_filter = ["kind", "status", "is_public", "year", "region", "is_example"]
     search_fields = ["title", "motto", "city", "venue", "region", "description"]
@@ -57,7 +59,14 @@ class EventAdmin(admin.ModelAdmin):
         ),
         (_("Organisatie"), {"fields": ["host", "host_name", "description"]}),
         (_("Aanmelden"), {"fields": [("registration_opens", "registration_closes"), "capacity"]}),
+        (
+            _("Werkgroepen verdelen"),
+            {"fields": ["workshop_choice", "preference_deadline", "allocation_seed", "allocated_at"]},
+        ),
     ]
+    readonly_fields = ["allocation_seed", "allocated_at"]
+    actions = ["allocate_now"]
+    change_form_template = "admin/agenda/event_change_form.html"
 
     def get_queryset(self, request):
         return (
@@ -97,8 +106,59 @@ class EventAdmin(admin.ModelAdmin):
     def phone_link(self, event):
         return format_html('<a href="{}">{}</a>', reverse("admin:agenda_event_phone", args=[event.pk]), _("aanmelden"))
 
+    @admin.display(description=_("binnenkomst"))
+    def checkin_link(self, event):
+        return format_html('<a href="{}">{}</a>', reverse("agenda:checkin", args=[event.slug]), _("aan de deur"))
+
+    @admin.action(description=_("Werkgroepen nu eerlijk verdelen (loting)"), permissions=["change"])
+    def allocate_now(self, request, queryset):
+        for event in queryset:
+            self._allocate(request, event)
+
+    def _allocate(self, request, event):
+        try:
+            outcome = services.allocate(event=event)
+        except services.RegistrationError as error:
+            self.message_user(request, f"{event}: {error}", messages.WARNING)
+            return
+        if outcome is None:
+            event.refresh_from_db()
+            self.message_user(
+                request,
+                _(
+                    "%(event)s was al verdeeld (toevalsgetal %(seed)s). "
+                    "Er is niets veranderd en niemand kreeg opnieuw mail."
+                )
+                % {"event": event, "seed": event.allocation_seed},
+                messages.WARNING,
+            )
+            return
+        self.message_user(
+            request,
+            _(
+                "%(event)s: %(placed)d ingedeeld, %(waiting)d op de wachtlijst; %(first).0f%% kreeg de eerste keus. "
+                "Toevalsgetal: %(seed)s."
+            )
+            % {
+                "event": event,
+                "placed": len(outcome.placed),
+                "waiting": len(outcome.unplaced),
+                "first": 100 * outcome.share_first_choice(),
+                "seed": outcome.seed,
+            },
+        )
+
+    def allocate_view(self, request, pk):
+        """The button on the event's page: POST only; running it twice changes nothing."""
+        event = get_object_or_404(Event, pk=pk)
+        if request.method != "POST" or not self.has_change_permission(request, event):
+            raise PermissionDenied
+        self._allocate(request, event)
+        return redirect("admin:agenda_event_change", event.pk)
+
     def get_urls(self):
         return [
+            path("<int:pk>/verdelen/", self.admin_site.admin_view(self.allocate_view), name="agenda_event_allocate"),
             path("<int:pk>/aanmelden/", self.admin_site.admin_view(self.phone_view), name="agenda_event_phone"),
             path(
                 "<int:pk>/presentielijst/",
@@ -118,7 +178,11 @@ class EventAdmin(admin.ModelAdmin):
         if not self.has_change_permission(request, event):
             raise PermissionDenied
         workshops = Workshop.objects.filter(event=event).with_seats_taken()
-        form = PhoneRegistrationForm(request.POST or None, workshops=workshops if workshops.exists() else None)
+        form = PhoneRegistrationForm(
+            request.POST or None,
+            workshops=workshops if workshops.exists() else None,
+            preferences=event.collects_preferences(),
+        )
         if request.method == "POST" and form.is_valid():
             try:
                 registration = services.register(
@@ -128,6 +192,7 @@ class EventAdmin(admin.ModelAdmin):
                     organisation=form.cleaned_data["organisation"],
                     registered_by=request.user,
                     workshop=form.cleaned_data.get("workshop"),
+                    preferences=form.preference_list(),
                     access_needs=form.cleaned_data["access_needs"],
                     dietary=form.cleaned_data["dietary"],
                 )
@@ -189,8 +254,20 @@ class WorkshopFilter(admin.SimpleListFilter):
         return queryset if workshop_id is None else queryset.filter(workshop_id=workshop_id)
 
 
+class PreferenceInline(admin.TabularInline):
+    model = WorkshopPreference
+    extra = 0
+    fields = ["rank", "workshop"]
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
+    inlines = [PreferenceInline]
     list_display = [
         "person",
         "email",

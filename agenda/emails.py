@@ -6,7 +6,7 @@ from alliantie.mail import send_templated
 from .ical import CANCEL, REQUEST, event_ics
 
 
-def _send(registration, template, *, ics_method=None):
+def _send(registration, template, *, ics_method=None, extra=None):
     attachments = []
     if ics_method and registration.event.date:
         content = event_ics(registration.event, method=ics_method)
@@ -19,13 +19,16 @@ def _send(registration, template, *, ics_method=None):
             "event": registration.event,
             "greeting_name": registration.greeting_name,
             "on_behalf": registration.mailed_on_behalf,
+            **(extra or {}),
         },
         attachments=attachments,
     )
 
 
 def send_registered(registration):
-    if registration.status == registration.Status.WACHTLIJST:
+    if registration.status == registration.Status.VOORKEUR:
+        _send(registration, "preferences", extra={"preferences": list(registration.preferences.all())})
+    elif registration.status == registration.Status.WACHTLIJST:
         _send(registration, "waitlist")
     else:
         _send(registration, "confirmation", ics_method=REQUEST)
@@ -43,3 +46,11 @@ def send_cancelled(registration):
 def send_workshop_changed(registration):
     seated = registration.status == registration.Status.BEVESTIGD
     _send(registration, "workshop_changed", ics_method=REQUEST if seated else None)
+
+
+def send_allocated(registration, *, rank):
+    """The outcome of the fair draw: a place (and which choice it was) or the waiting lists."""
+    if registration.status == registration.Status.BEVESTIGD:
+        _send(registration, "allocation_placed", ics_method=REQUEST, extra={"rank": rank})
+    else:
+        _send(registration, "allocation_waitlist", extra={"preferences": list(registration.preferences.all())})

@@ -46,6 +46,9 @@ class WorkshopChoiceField(forms.ModelChoiceField):
         return f"{label} – {seats}" if seats else label
 
 
+RANK_LABELS = (_("Uw eerste keus"), _("Uw tweede keus (niet verplicht)"), _("Uw derde keus (niet verplicht)"))
+
+
 class RegistrationForm(forms.Form):
     workshop = WorkshopChoiceField(
         label=_("Welke werkgroep kiest u?"),
@@ -73,12 +76,52 @@ class RegistrationForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 
-    def __init__(self, *args, workshops, **kwargs):
+    def __init__(self, *args, workshops, preferences=False, **kwargs):
         super().__init__(*args, **kwargs)
-        if workshops:
+        self.ranked = bool(workshops) and preferences
+        if workshops and not preferences:
             self.fields["workshop"].queryset = workshops
-        else:
-            del self.fields["workshop"]
+            return
+        del self.fields["workshop"]
+        if self.ranked:
+            # Three choices first, before the other fields, each a list of all workshops.
+            ranked = {}
+            for rank, label in enumerate(RANK_LABELS, start=1):
+                ranked[f"choice_{rank}"] = forms.ModelChoiceField(
+                    label=label,
+                    queryset=workshops,
+                    required=rank == 1,
+                    empty_label=_("(geen)") if rank > 1 else _("Kies een werkgroep"),
+                    error_messages={
+                        "required": _("Kies uw eerste keus."),
+                        "invalid_choice": _("Deze werkgroep bestaat niet (meer). Kies een andere."),
+                    },
+                    help_text=_(
+                        "Wanneer u zich aanmeldt maakt niet uit: na de sluitdatum verdelen wij de plaatsen door loting."
+                    )
+                    if rank == 1
+                    else "",
+                )
+            self.fields = {**ranked, **self.fields}
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.ranked:
+            seen = set()
+            for rank in range(1, len(RANK_LABELS) + 1):
+                workshop = cleaned.get(f"choice_{rank}")
+                if workshop is None:
+                    continue
+                if workshop.pk in seen:
+                    self.add_error(f"choice_{rank}", _("Deze werkgroep koos u al. Kies een andere of kies ‘(geen)’."))
+                seen.add(workshop.pk)
+        return cleaned
+
+    def preference_list(self):
+        if not self.ranked:
+            return []
+        ranks = range(1, len(RANK_LABELS) + 1)
+        return [self.cleaned_data[f"choice_{r}"] for r in ranks if self.cleaned_data.get(f"choice_{r}")]
 
 
 class ChangeWorkshopForm(forms.Form):

@@ -14,7 +14,8 @@ from django.utils import timezone
 
 from alliantie.netwerk.models import Organisation
 
-from .models import Event, Speaker, Workshop
+from .models import Event, Speaker, VoteYearSummary, Workshop
+from .seed_2012 import REPORTS_2012, VOTE_2012
 
 SOURCE_2012 = "Bron: 'Alliantiedagen 2012: een terugblik' (Ger Ramaekers)."
 SOURCE_2014 = "Bron: Agenda 2014 op de website van de Sociale Alliantie."
@@ -98,15 +99,24 @@ EVENTS = [
             {"name": "Riet Karsenbarg", "role": "cabaretière, als Ans Nachtegaal", "talk_title": ""},
         ],
         "workshops": [
-            {"title": "Werkgroep 'werk'", "time_slot": "middag"},
+            {"title": "Werkgroep 'werk'", "time_slot": "middag", "report": REPORTS_2012["werk"]},
             {
                 "title": "Werkgroep 'inkomen'",
                 "time_slot": "middag",
                 "description": "Met de publicatie 'De Boodschappenmand 2012'.",
+                "report": REPORTS_2012["inkomen"],
             },
-            {"title": "Werkgroep 'zorg'", "time_slot": "middag"},
-            {"title": "Werkgroep 'de toekomst van cliëntenparticipatie'", "time_slot": "middag"},
-            {"title": "Werkgroep 'Lokale Alternatieven'", "time_slot": "middag"},
+            {"title": "Werkgroep 'zorg'", "time_slot": "middag", "report": REPORTS_2012["zorg"]},
+            {
+                "title": "Werkgroep 'de toekomst van cliëntenparticipatie'",
+                "time_slot": "middag",
+                "report": REPORTS_2012["cliëntenparticipatie"],
+            },
+            {
+                "title": "Werkgroep 'Lokale Alternatieven'",
+                "time_slot": "middag",
+                "report": REPORTS_2012["lokale alternatieven"],
+            },
         ],
     },
     {
@@ -205,6 +215,8 @@ def _save_event(data):
     for order, speaker in enumerate(speakers):
         Speaker.objects.update_or_create(event=event, name=speaker["name"], defaults={**speaker, "order": order})
     for order, workshop in enumerate(workshops):
+        if workshop.get("report"):
+            workshop = {**workshop, "report_source": SOURCE_2012}
         Workshop.objects.update_or_create(event=event, title=workshop["title"], defaults={**workshop, "order": order})
     return event, created
 
@@ -263,5 +275,7 @@ def _load_example(stdout):
 def load(*, examples: bool, stdout) -> None:
     created = sum(_save_event(data)[1] for data in EVENTS)
     stdout.write(f"  agenda: {len(EVENTS)} activiteiten uit de bronnen ({created} nieuw)")
+    _summary, new = VoteYearSummary.objects.update_or_create(year=2012, defaults={**VOTE_2012, "source": SOURCE_2012})
+    stdout.write(f"  agenda: samenvatting stemming Verweer/Vernieuwing 2012 {'aangemaakt' if new else 'bijgewerkt'}")
     if examples:
         _load_example(stdout)

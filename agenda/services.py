@@ -7,6 +7,8 @@ from the registrations themselves; there is no counter column that could drift.
 Locks are always taken in the same order (event, then workshops by id) to avoid deadlocks.
 """
 
+import secrets
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,7 +16,8 @@ from django.utils.translation import gettext as _
 from alliantie.netwerk.models import Membership
 
 from . import emails
-from .models import Event, Registration, Workshop
+from .allocation import serial_dictatorship
+from .models import Event, Registration, Workshop, WorkshopPreference
 
 
 class RegistrationError(Exception):
@@ -72,6 +75,18 @@ def _check_who(*, user, guest_name, organisation, registered_by):
     return organisation
 
 
+def _check_preferences(event, preferences):
+    """The ranked workshops, first choice first: at least one, each once, all of this event."""
+    preferences = [w for w in preferences if w is not None]
+    if not preferences:
+        raise RegistrationError(_("Kies ten minste uw eerste keus."))
+    if len({w.pk for w in preferences}) != len(preferences):
+        raise RegistrationError(_("Kies elke werkgroep maar één keer."))
+    if Workshop.objects.filter(event=event, pk__in=[w.pk for w in preferences]).count() != len(preferences):
+        raise RegistrationError(_("Deze werkgroep hoort niet bij deze activiteit."))
+    return preferences
+
+
 def register(
     *,
     event,
@@ -81,13 +96,15 @@ def register(
     organisation=None,
     registered_by=None,
     workshop=None,
+    preferences=(),
     access_needs="",
     dietary="",
 ):
     """Register a member (``user``), or someone without an account (``guest_name``, maybe without
     e-mail) on whose behalf a contact person or the secretariat acts (``registered_by``): confirmed
     when a seat is free, otherwise on the waiting list. Mails go to the member, or to ``guest_email``,
-    or else to whoever registered them."""
+    or else to whoever registered them. For an event that allocates fairly, until its deadline,
+    ``preferences`` (workshops, first choice first) are stored instead and nobody gets a seat yet."""
     guest_name = guest_name.strip()
     organisation = _check_who(user=user, guest_name=guest_name, organisation=organisation, registered_by=registered_by)
     try:
@@ -95,7 +112,16 @@ def register(
             event = _lock_event(event)
             if not event.registration_is_open():
                 raise RegistrationError(_("Aanmelden voor deze activiteit kan nu niet."))
-            if workshop is None and event.workshops.exists():
+            if event.uses_preferences and event.allocated_at is None:
+                if not event.collects_preferences():
+                    raise RegistrationError(
+                        _("De plaatsen in de werkgroepen worden nu verdeeld. Probeer het over een kwartier opnieuw.")
+                    )
+                preferences = _check_preferences(event, preferences)
+                workshop = None
+            else:
+                preferences = []
+            if workshop is None and not preferences and event.workshops.exists():
                 raise RegistrationError(_("Kies een werkgroep."))
             if workshop is not None:
                 workshop = _lock_workshops(event, workshop)[workshop.pk]
@@ -116,12 +142,18 @@ def register(
                 access_needs=access_needs.strip(),
                 dietary=dietary.strip(),
             )
-            if _event_has_seat(event) and _workshop_has_seat(workshop):
+            if preferences:
+                registration.status = Registration.Status.VOORKEUR
+            elif _event_has_seat(event) and _workshop_has_seat(workshop):
                 registration.status = Registration.Status.BEVESTIGD
             else:
                 registration.status = Registration.Status.WACHTLIJST
                 registration.waitlist_position = _next_waitlist_position(event)
             registration.save()
+            WorkshopPreference.objects.bulk_create(
+                WorkshopPreference(registration=registration, workshop=w, rank=rank)
+                for rank, w in enumerate(preferences, start=1)
+            )
             emails.send_registered(registration)
             return registration
     except IntegrityError as error:
@@ -148,7 +180,11 @@ def _renumber_waitlist(event):
 def _promote_waiting(event):
     """Give free seats to the first people on the waiting list who fit; returns who moved up."""
     waiting = list(
-        Registration.objects.waiting().filter(event=event).select_related("workshop").select_for_update(of=("self",))
+        Registration.objects.waiting()
+        .filter(event=event)
+        .select_related("workshop")
+        .prefetch_related("preferences__workshop")
+        .select_for_update(of=("self",))
     )
     if not waiting:
         return []
@@ -162,16 +198,22 @@ def _promote_waiting(event):
     for registration in waiting:
         if event_free is not None and event_free <= 0:
             break
-        workshop = registration.workshop
-        if workshop is not None and workshop.capacity is not None:
-            if workshop_taken.get(workshop.pk, 0) >= workshop.capacity:
-                continue
+        # Someone who was not placed in the fair draw waits for each of their choices, in their order.
+        options = [p.workshop for p in registration.preferences.all()] or [registration.workshop]
+        workshop = next(
+            (w for w in options if w is None or w.capacity is None or workshop_taken.get(w.pk, 0) < w.capacity),
+            False,
+        )
+        if workshop is False:
+            continue
+        if workshop is not None:
             workshop_taken[workshop.pk] = workshop_taken.get(workshop.pk, 0) + 1
         if event_free is not None:
             event_free -= 1
         registration.status = Registration.Status.BEVESTIGD
         registration.waitlist_position = None
-        registration.save(update_fields=["status", "waitlist_position", "updated"])
+        registration.workshop = workshop
+        registration.save(update_fields=["status", "waitlist_position", "workshop", "updated"])
         promoted.append(registration)
     if promoted:
         _renumber_waitlist(event)
@@ -216,10 +258,16 @@ def change_workshop(*, registration, workshop):
             raise RegistrationError(_("Deze aanmelding kunt u niet meer wijzigen."))
         if event.has_started():
             raise RegistrationError(_("De activiteit is al begonnen. Wijzigen kan niet meer."))
+        if registration.status == Registration.Status.VOORKEUR:
+            raise RegistrationError(
+                _("U gaf uw keuzes op voor de loting. Na de loting kunt u van werkgroep wisselen als er plaats is.")
+            )
         locked = _lock_workshops(event, registration.workshop, workshop)
         new = locked[workshop.pk]
         if registration.workshop_id == new.pk:
             return registration
+        # One explicit choice now replaces the ranked preferences of the draw.
+        registration.preferences.all().delete()
         if registration.status == Registration.Status.BEVESTIGD:
             if not _workshop_has_seat(new):
                 raise RegistrationError(_("Deze werkgroep is vol. U houdt uw plaats in uw huidige werkgroep."))
@@ -236,7 +284,8 @@ def change_workshop(*, registration, workshop):
 
 
 def mark_present(*, registrations):
-    """Only confirmed people can be present; returns how many were marked."""
+    """Only confirmed people can be present; returns how many were marked. Marking someone who is
+    already present changes nothing (a tick sent twice at the door counts once)."""
     return Registration.objects.filter(
         pk__in=[r.pk for r in registrations], status=Registration.Status.BEVESTIGD
     ).update(status=Registration.Status.AANWEZIG, updated=timezone.now())
@@ -272,3 +321,96 @@ def cancel_all_for(*, user):
 def anonymise_registrations_of(*, user):
     """The person goes from every registration; the event keeps the registration for its counts."""
     return Registration.objects.filter(user=user).update(user=None, access_needs="", dietary="", updated=timezone.now())
+
+
+def register_walk_in(*, event, guest_name, registered_by, organisation=None, workshop=None):
+    """Someone who comes in at the door without registering: present at once, under the same seat rules."""
+    guest_name = guest_name.strip()
+    if not guest_name:
+        raise RegistrationError(_("Vul de naam in."))
+    if registered_by is None or not registered_by.is_staff:
+        raise RegistrationError(_("Alleen het secretariaat kan dit doen."))
+    with transaction.atomic():
+        event = _lock_event(event)
+        if workshop is not None:
+            workshop = _lock_workshops(event, workshop)[workshop.pk]
+            if not _workshop_has_seat(workshop):
+                raise RegistrationError(_("Deze werkgroep is vol. Kies een andere werkgroep."))
+        if not _event_has_seat(event):
+            raise RegistrationError(_("Alle plaatsen van deze activiteit zijn bezet."))
+        duplicate = Registration.objects.active().filter(
+            event=event, user=None, guest_name__iexact=guest_name, organisation=organisation
+        )
+        if duplicate.exists():
+            raise RegistrationError(_("%(name)s staat al op de lijst. Zoek de naam op.") % {"name": guest_name})
+        return Registration.objects.create(
+            event=event,
+            guest_name=guest_name,
+            organisation=organisation,
+            registered_by=registered_by,
+            workshop=workshop,
+            status=Registration.Status.AANWEZIG,
+        )
+
+
+def draw_identity(registration):
+    """Who someone is in the draw: not when they signed up, so the order of sign-up changes nothing."""
+    if registration.user_id:
+        return f"lid-{registration.user_id}"
+    return f"gast-{registration.organisation_id or 0}-{registration.guest_name.casefold()}"
+
+
+def allocate(*, event, seed=None):
+    """The fair draw at the deadline. Returns the outcome, or None when the event was allocated before:
+    a second run changes nothing and sends no mail. Same locks as registering."""
+    with transaction.atomic():
+        event = _lock_event(event)
+        if event.allocated_at is not None:
+            return None
+        if not event.uses_preferences:
+            raise RegistrationError(_("Deze activiteit verdeelt de werkgroepen niet op voorkeur."))
+        workshops = list(Workshop.objects.filter(event=event))
+        _lock_workshops(event, *workshops)
+        pending = list(
+            Registration.objects.filter(event=event, status=Registration.Status.VOORKEUR)
+            .select_for_update(of=("self",))
+            .prefetch_related("preferences")
+        )
+        seated = Registration.objects.seated().filter(event=event)
+        taken = {}
+        for workshop_id in seated.exclude(workshop=None).values_list("workshop_id", flat=True):
+            taken[workshop_id] = taken.get(workshop_id, 0) + 1
+        seats = {w.pk: None if w.capacity is None else max(w.capacity - taken.get(w.pk, 0), 0) for w in workshops}
+        event_seats = None if event.capacity is None else max(event.capacity - seated.count(), 0)
+        people = {draw_identity(r): r for r in pending}
+        choices = {person: [p.workshop_id for p in r.preferences.all()] for person, r in people.items()}
+        outcome = serial_dictatorship(
+            choices=choices, seats=seats, seed=seed or secrets.token_hex(8), event_seats=event_seats
+        )
+        position = _next_waitlist_position(event)
+        for person in outcome.order:
+            registration = people[person]
+            if person in outcome.placed:
+                registration.status = Registration.Status.BEVESTIGD
+                registration.workshop_id = outcome.placed[person]
+            else:
+                registration.status = Registration.Status.WACHTLIJST
+                registration.waitlist_position = position
+                registration.workshop_id = choices[person][0] if choices[person] else None
+                position += 1
+            registration.save(update_fields=["status", "waitlist_position", "workshop", "updated"])
+        event.allocation_seed = outcome.seed
+        event.allocated_at = timezone.now()
+        event.save(update_fields=["allocation_seed", "allocated_at", "updated"])
+        for person in outcome.order:
+            emails.send_allocated(people[person], rank=outcome.ranks.get(person))
+        return outcome
+
+
+def allocate_due(*, now=None):
+    """Every event whose preference deadline has passed and that has not been allocated yet."""
+    now = now or timezone.now()
+    due = Event.objects.filter(
+        workshop_choice=Event.WorkshopChoice.VOORKEUREN, allocated_at__isnull=True, preference_deadline__lte=now
+    )
+    return [outcome for event in due if (outcome := allocate(event=event)) is not None]

@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import views
+from . import checkin, views
+from .votes import views as votes
 
 app_name = "agenda"
 
@@ -15,7 +16,14 @@ urlpatterns = [
     path("aanmelding/<int:pk>/", views.RegistrationDoneView.as_view(), name="registration-done"),
     path("onze-organisatie/", views.OrganisationRegistrationsView.as_view(), name="organisation-registrations"),
     path("onze-organisatie/<int:pk>/afmelden/", views.OrganisationCancelView.as_view(), name="organisation-cancel"),
+    path("stemming/<int:year>/", votes.VoteYearView.as_view(), name="vote-year"),
     path("<slug:slug>/", views.EventDetailView.as_view(), name="event-detail"),
+    path("<slug:slug>/stemmen/", votes.VoteEntryView.as_view(), name="vote-entry"),
+    path("<slug:slug>/stemmen/<str:code>/", votes.BallotView.as_view(), name="vote-ballot"),
+    path("<slug:slug>/uitslag/", votes.VoteResultsView.as_view(), name="vote-results"),
+    path("<slug:slug>/binnenkomst/", checkin.CheckInView.as_view(), name="checkin"),
+    path("<slug:slug>/binnenkomst/aanwezig/", checkin.MarkPresentView.as_view(), name="checkin-present"),
+    path("<slug:slug>/binnenkomst/nieuw/", checkin.WalkInView.as_view(), name="checkin-walk-in"),
     path("<slug:slug>/aanmelden/", views.RegisterView.as_view(), name="register"),
     path("<slug:slug>/agenda.ics", views.EventCalendarView.as_view(), name="event-ics"),
     path("<slug:slug>/collega-aanmelden/", views.RegisterColleagueView.as_view(), name="register-colleague"),

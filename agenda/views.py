@@ -17,7 +17,7 @@ from alliantie.netwerk.models import Membership
 from . import services
 from .forms import ChangeWorkshopForm, ColleagueRegistrationForm, EventFilterForm, RegistrationForm, seats_label
 from .ical import PUBLISH, event_ics, feed_ics
-from .models import Event, Registration, Workshop
+from .models import Event, Registration, Vote, VoteYearSummary, Workshop
 from .structured_data import event_json_ld
 
 
@@ -99,6 +99,10 @@ class EventDetailView(EventMixin, TemplateView):
             registration_open=event.registration_is_open(),
             event_seats_left=event_seats_left,
             json_ld=event_json_ld(event, speakers),
+            vote=Vote.objects.filter(event=event).exclude(status=Vote.Status.VOORBEREIDING).first(),
+            vote_summary=VoteYearSummary.objects.published().filter(year=event.year).first()
+            if event.kind == Event.Kind.ALLIANTIEDAG
+            else None,
             **kwargs,
         )
 
@@ -134,6 +138,7 @@ class RegisterView(LoginRequiredMixin, EventMixin, FormView):
         kwargs = super().get_form_kwargs()
         workshops = self.workshops()
         kwargs["workshops"] = workshops if workshops.exists() else None
+        kwargs["preferences"] = self.event.collects_preferences()
         return kwargs
 
     def get_context_data(self, **kwargs):
@@ -145,6 +150,7 @@ class RegisterView(LoginRequiredMixin, EventMixin, FormView):
                 event=self.event,
                 user=self.request.user,
                 workshop=form.cleaned_data.get("workshop"),
+                preferences=form.preference_list(),
                 access_needs=form.cleaned_data["access_needs"],
                 dietary=form.cleaned_data["dietary"],
             )
@@ -270,7 +276,11 @@ class RegisterColleagueView(ContactPersonMixin, EventMixin, FormView):
 
     def get_form_kwargs(self):
         workshops = self.workshops()
-        return {**super().get_form_kwargs(), "workshops": workshops if workshops.exists() else None}
+        return {
+            **super().get_form_kwargs(),
+            "workshops": workshops if workshops.exists() else None,
+            "preferences": self.event.collects_preferences(),
+        }
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(event=self.event, our_organisation=self.organisation, **kwargs)
@@ -284,6 +294,7 @@ class RegisterColleagueView(ContactPersonMixin, EventMixin, FormView):
                 organisation=self.organisation,
                 registered_by=self.request.user,
                 workshop=form.cleaned_data.get("workshop"),
+                preferences=form.preference_list(),
                 access_needs=form.cleaned_data["access_needs"],
                 dietary=form.cleaned_data["dietary"],
             )

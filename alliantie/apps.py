@@ -28,3 +28,7 @@ class PortalConfig(AppConfig):
         from django.contrib.admin.templatetags import admin_list
 
         admin_list._boolean_icon = _dutch_boolean_icon
+
+        from . import page_cache
+
+        page_cache.connect_signals()

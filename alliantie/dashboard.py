@@ -11,6 +11,7 @@ from procrastinate.contrib.django.models import ProcrastinateJob
 from agenda.models import Event, Workshop
 from alliantie.netwerk.models import Membership
 from alliantie.outbox.models import OutgoingMail
+from cooperaties import dashboard as cooperaties_dashboard
 from cooperaties.models import Cooperatie
 from nieuwsbrief.models import Edition, Subscriber
 
@@ -33,6 +34,8 @@ def waiting_decisions():
             "count": Cooperatie.objects.awaiting_decision().count(),
             "url": _changelist("cooperaties_cooperatie", "status=voorgesteld"),
         },
+        # Change requests, corrections and "Niet recent bevestigd" profiles.
+        *cooperaties_dashboard.waiting(),
     ]
 
 

@@ -3,6 +3,7 @@ page in any cache."""
 
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
 from django.utils.cache import patch_cache_control
 
 ADMIN_PREFIX = "/admin/"
@@ -19,9 +20,6 @@ class PortalCSPMiddleware(CSPMiddleware):
         return parts
 
 
-PRIVATE_PREFIXES = ("/admin/", "/account/", "/mijn-account/", "/agenda/mijn-aanmeldingen/", "/agenda/aanmelding/")
-
-
 class PrivatePagesMiddleware:
     """Every response for a logged-in person, and every page under the account, registration and admin
     paths, carries Cache-Control: private, no-store: no browser, proxy or CDN may keep personal data."""
@@ -32,7 +30,7 @@ class PrivatePagesMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         user = getattr(request, "user", None)
-        if request.path_info.startswith(PRIVATE_PREFIXES) or (user is not None and user.is_authenticated):
+        if request.path_info.startswith(settings.PRIVATE_PATH_PREFIXES) or (user is not None and user.is_authenticated):
             response.headers.pop("Cache-Control", None)
             patch_cache_control(response, private=True, no_store=True)
         return response

@@ -92,6 +92,12 @@ def rules():
             "cooperaties.retention.erase_proposers",
             periods["proposers"],
         ),
+        "reporters": RetentionRule(
+            "reporters",
+            _("Tot %(days)d dagen na uw melding over een coöperatie.") % {"days": periods["reporters"]},
+            "cooperaties.retention.erase_reporters",
+            periods["reporters"],
+        ),
         "subscriber": RetentionRule(
             "subscriber",
             _(

@@ -28,3 +28,8 @@ def allow(*, scope, ip, limit, period):
         cache.set(key, 1, timeout=period)
         return True
     return count <= limit
+
+
+def exceeded(*, scope, ip, limit):
+    """Whether ``limit`` was passed already, without counting an attempt (check before answering)."""
+    return (cache.get(f"ratelimit:{scope}:{ip}") or 0) > limit

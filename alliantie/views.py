@@ -7,9 +7,11 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db.models import F
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
 from django.templatetags.static import static
+from django.utils import timezone
 from django.utils._os import safe_join
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -24,7 +26,38 @@ RETRY_AFTER_SECONDS = 120
 
 
 class HomeView(TemplateView):
+    """What is going on: the next Alliantiedag, one kloof, the newest coöperaties, and how to take part.
+
+    Each part is asked of its own app's QuerySet; the page costs the same few queries however much there is.
+    """
+
     template_name = "home.html"
+    NEWEST_COOPERATIES = 3
+
+    def get_context_data(self, **kwargs):
+        from agenda.models import Event
+        from cooperaties.models import Cooperatie
+        from manifest.models import Kloof
+        from nieuwsbrief.consent import CONSENT_TEXT
+        from nieuwsbrief.forms import SubscribeForm
+
+        today = timezone.localdate()
+        kloven = [kloof for kloof in Kloof.objects.published().with_key_figure() if kloof.key_figures]
+        return super().get_context_data(
+            next_alliantiedag=Event.objects.public()
+            .upcoming(today)
+            .filter(kind=Event.Kind.ALLIANTIEDAG)
+            .with_related()
+            .first(),
+            # A different kloof each day, the same one all day long.
+            kloof=kloven[today.toordinal() % len(kloven)] if kloven else None,
+            newest_cooperaties=Cooperatie.objects.published()
+            .for_list()
+            .order_by(F("decided_at").desc(nulls_last=True), "-created")[: self.NEWEST_COOPERATIES],
+            subscribe_form=SubscribeForm(auto_id="nieuwsbrief-%s"),
+            consent_text=CONSENT_TEXT,
+            **kwargs,
+        )
 
 
 def favicon(request):

@@ -1,13 +1,17 @@
+from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Case, IntegerField, URLField, Value, When
 from django.forms import CheckboxSelectMultiple
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from . import exports, services
 from .models import Cooperatie, Domain, Theme
+from .upkeep_admin import ChangeRequestAdmin, CorrectionReportAdmin, MunicipalityAdmin  # noqa: F401
 
 
 class StatusFilter(admin.SimpleListFilter):
@@ -25,20 +29,71 @@ class StatusFilter(admin.SimpleListFilter):
         return queryset
 
 
+class VerifiedFilter(admin.SimpleListFilter):
+    """Which profiles were asked whether they are still right and did not answer."""
+
+    title = _("bevestiging")
+    parameter_name = "bevestiging"
+
+    def lookups(self, request, model_admin):
+        return [("niet-recent", _("Niet recent bevestigd"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "niet-recent":
+            stale = Cooperatie.objects.not_recently_verified(
+                now=timezone.now(), answer_days=settings.COOPERATIES_CHECK_ANSWER_DAYS
+            )
+            return queryset.filter(pk__in=stale.values("pk"))
+        return queryset
+
+
+class CooperatieAdminForm(forms.ModelForm):
+    class Meta:
+        model = Cooperatie
+        fields = "__all__"
+        # The admin builds the fields itself (formfield_for_dbfield); this only silences Django 6's default.
+        formfield_callback = staticmethod(
+            lambda field, **kwargs: field.formfield(
+                **({"assume_scheme": "https"} if isinstance(field, URLField) else {}), **kwargs
+            )
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        declining = (
+            self.instance.pk
+            and self.instance.status == Cooperatie.Status.VOORGESTELD
+            and cleaned.get("status") == Cooperatie.Status.GEARCHIVEERD
+        )
+        if declining and not (cleaned.get("decline_reason") or "").strip():
+            self.add_error(
+                "decline_reason", _("Schrijf op waarom u de aanmelding afwijst. Dit staat in de mail aan de aanmelder.")
+            )
+        return cleaned
+
+
 @admin.register(Cooperatie)
 class CooperatieAdmin(admin.ModelAdmin):
+    form = CooperatieAdminForm
     list_display = ["name", "status", "place", "province", "open_to_members", "last_verified", "preview_link"]
-    list_filter = [StatusFilter, "province", "legal_form", "domains", "themes", "open_to_members"]
-    search_fields = ["name", "place", "summary", "description", "submitter_email"]
+    list_filter = [StatusFilter, VerifiedFilter, "province", "legal_form", "domains", "themes", "open_to_members"]
+    search_fields = ["name", "place", "summary", "description", "submitter_email", "contact_address"]
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["created", "updated", "preview_link"]
-    actions = ["publish", "archive", "export_csv"]
+    readonly_fields = ["created", "updated", "preview_link", "check_sent_at"]
+    actions = ["publish", "archive", "decline", "send_edit_link", "export_csv"]
     date_hierarchy = "created"
     fieldsets = [
         (None, {"fields": ["name", "slug", "status", "preview_link", "summary", "description"]}),
         (_("Waar en wat"), {"fields": ["place", "province", "founding_year", "legal_form", "domains", "themes"]}),
         (_("Contact"), {"fields": ["open_to_members", "website", "contact_email", "image", "image_alt"]}),
-        (_("Controle"), {"fields": ["last_verified", "submitter_name", "submitter_email", "created", "updated"]}),
+        (
+            _("Bijhouden"),
+            {"fields": ["contact_address", "last_verified", "check_sent_at"]},
+        ),
+        (
+            _("Aanmelding"),
+            {"fields": ["submitter_name", "submitter_email", "decline_reason", "created", "updated"]},
+        ),
     ]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -58,6 +113,16 @@ class CooperatieAdmin(admin.ModelAdmin):
         )
         return [status_order.asc(), "name"]
 
+    def save_model(self, request, obj, form, change):
+        # A new status goes through the service, which tells the proposer of a decided proposal.
+        new_status = obj.status
+        if change and "status" in form.changed_data:
+            obj.status = form.initial["status"]
+        super().save_model(request, obj, form, change)
+        if obj.status != new_status:
+            services.set_status(cooperaties=Cooperatie.objects.filter(pk=obj.pk), status=new_status)
+            obj.refresh_from_db()
+
     def view_on_site(self, obj):
         return reverse("cooperaties:cooperatie-preview", args=[obj.pk])
 
@@ -68,8 +133,22 @@ class CooperatieAdmin(admin.ModelAdmin):
         return format_html('<a href="{}">{}</a>', reverse("cooperaties:cooperatie-preview", args=[obj.pk]), _("Bekijk"))
 
     def _set_status(self, request, queryset, status, message):
-        changed = services.set_status(cooperaties=queryset, status=status)
+        try:
+            changed = services.set_status(cooperaties=queryset, status=status)
+        except services.ReasonMissing:
+            self._reason_missing(request)
+            return
         self.message_user(request, message(changed) % {"count": changed}, messages.SUCCESS)
+
+    def _reason_missing(self, request):
+        self.message_user(
+            request,
+            _(
+                "Er is niets veranderd. Een aanmelding wijst u af met een reden: vul bij elke aanmelding eerst de "
+                "‘reden van afwijzing’ in. Die staat in de mail aan wie haar aanmeldde."
+            ),
+            messages.ERROR,
+        )
 
     @admin.action(description=_("Publiceer de gekozen coöperaties"), permissions=["change"])
     def publish(self, request, queryset):
@@ -88,6 +167,51 @@ class CooperatieAdmin(admin.ModelAdmin):
             Cooperatie.Status.GEARCHIVEERD,
             lambda n: ngettext("%(count)d coöperatie gearchiveerd.", "%(count)d coöperaties gearchiveerd.", n),
         )
+
+    @admin.action(description=_("Wijs de gekozen aanmeldingen af (met reden)"), permissions=["change"])
+    def decline(self, request, queryset):
+        proposals = queryset.filter(status=Cooperatie.Status.VOORGESTELD)
+        try:
+            changed = services.set_status(cooperaties=proposals, status=Cooperatie.Status.GEARCHIVEERD)
+        except services.ReasonMissing:
+            self._reason_missing(request)
+            return
+        self.message_user(
+            request,
+            ngettext("%(count)d aanmelding afgewezen.", "%(count)d aanmeldingen afgewezen.", changed)
+            % {"count": changed},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Stuur de link om het profiel zelf bij te werken"), permissions=["change"])
+    def send_edit_link(self, request, queryset):
+        sent, missing = 0, []
+        for cooperatie in queryset.published():
+            try:
+                services.send_edit_link(cooperatie=cooperatie)
+                sent += 1
+            except services.NoContactAddress:
+                missing.append(cooperatie.name)
+        if sent:
+            self.message_user(
+                request,
+                ngettext(
+                    "De link is naar %(count)d coöperatie gestuurd.",
+                    "De link is naar %(count)d coöperaties gestuurd.",
+                    sent,
+                )
+                % {"count": sent},
+                messages.SUCCESS,
+            )
+        if missing:
+            self.message_user(
+                request,
+                _("Geen contactadres bekend voor: %(names)s. Vul het in bij ‘Bijhouden’.")
+                % {"names": ", ".join(missing)},
+                messages.WARNING,
+            )
+        if not sent and not missing:
+            self.message_user(request, _("Alleen gepubliceerde coöperaties krijgen een link."), messages.WARNING)
 
     @admin.action(description=_("Exporteer de gekozen coöperaties als CSV"))
     def export_csv(self, request, queryset):

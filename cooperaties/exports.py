@@ -3,6 +3,8 @@
 from alliantie.links import absolute_url
 from alliantie.spreadsheet import excel_csv_response
 
+from .opendata import LICENSE_URL
+
 COLUMNS = [
     "naam",
     "slug",
@@ -18,7 +20,8 @@ COLUMNS = [
     "open_voor_nieuwe_leden",
     "website",
     "email",
-    "laatst_gecontroleerd",
+    "laatst_bevestigd",
+    "licentie",
 ]
 
 
@@ -40,7 +43,8 @@ def rows(queryset):
             "open_voor_nieuwe_leden": c.open_to_members,
             "website": c.website,
             "email": c.contact_email,
-            "laatst_gecontroleerd": c.last_verified.isoformat() if c.last_verified else None,
+            "laatst_bevestigd": c.last_verified.isoformat() if c.last_verified else None,
+            "licentie": LICENSE_URL,
         }
 
 
@@ -49,8 +53,10 @@ def _cell(value):
 
 
 def csv_response(queryset, filename="cooperaties.csv"):
-    return excel_csv_response(
+    response = excel_csv_response(
         filename=filename,
         header=COLUMNS,
         rows=([_cell(row[column]) for column in COLUMNS] for row in rows(queryset)),
     )
+    response["Link"] = f'<{LICENSE_URL}>; rel="license"'
+    return response

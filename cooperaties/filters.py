@@ -1,9 +1,13 @@
 import django_filters
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .models import Cooperatie, Domain, LegalForm, Province, Theme
+from .models import Cooperatie, Domain, LegalForm, Municipality, Province, Theme
+from .search import normalise
 
+PROVINCE_NAMES = {normalise(str(label)): value for value, label in Province.choices if value != Province.LANDELIJK}
+PROVINCE_NAMES["fryslan"] = Province.FRIESLAND
 OPEN_CHOICES = [("ja", _("Ja")), ("nee", _("Nee"))]
 
 
@@ -16,7 +20,9 @@ class CooperatieFilter(django_filters.FilterSet):
         max_length=200,
         widget=forms.TextInput(attrs={"type": "search"}),
     )
-    province = django_filters.ChoiceFilter(label=_("Provincie"), choices=Province.choices, empty_label=_("Alle"))
+    province = django_filters.ChoiceFilter(
+        label=_("Provincie"), choices=Province.choices, empty_label=_("Alle"), method="filter_province"
+    )
     domain = django_filters.ChoiceFilter(
         label=_("Domein"), field_name="domains__slug", choices=[], empty_label=_("Alle")
     )
@@ -39,8 +45,26 @@ class CooperatieFilter(django_filters.FilterSet):
         self.filters["domain"].extra["choices"] = list(Domain.objects.values_list("slug", "name"))
         self.filters["theme"].extra["choices"] = list(Theme.objects.values_list("slug", "name"))
 
+    # Set when the search is a municipality or a province: the page then says what it shows.
+    municipality = None
+    searched_province = None
+
     def filter_search(self, queryset, name, value):
+        # Someone typing where they live wants what is near, not only what mentions the name.
+        self.municipality = Municipality.objects.find(value)
+        if self.municipality:
+            return queryset.near(self.municipality)
+        province = PROVINCE_NAMES.get(normalise(value))
+        if province:
+            self.searched_province = Province(province)
+            return queryset.in_province(province)
         return queryset.search(value)
+
+    def filter_province(self, queryset, name, value):
+        # National coöperaties work in every province, so they are in every province's list.
+        if "proximity" in queryset.query.annotations:
+            return queryset.filter(Q(province=value) | Q(province=Province.LANDELIJK))
+        return queryset.in_province(value)
 
     def filter_open(self, queryset, name, value):
         return queryset.filter(open_to_members=(value == "ja"))

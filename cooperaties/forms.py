@@ -2,7 +2,7 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
-from .models import Cooperatie, Domain, Theme
+from .models import Cooperatie, Domain, Municipality, Theme
 
 
 class ProposalForm(forms.ModelForm):
@@ -91,3 +91,107 @@ class ProposalForm(forms.ModelForm):
     @property
     def is_spam(self):
         return bool(self.cleaned_data.get("fax"))
+
+
+class HoneypotMixin(forms.Form):
+    # Spam trap: hidden from people (CSS and screen readers), filled in by bots.
+    fax = forms.CharField(
+        label=_("Laat dit veld leeg"),
+        required=False,
+        template_name="cooperaties/honeypot_field.html",
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get("fax"))
+
+
+class ProfileChangeForm(forms.ModelForm):
+    """A coöperatie's own profile, opened from a signed link. Never saved directly: the changes
+    become a change request for the secretariat (services.request_change)."""
+
+    website = forms.URLField(
+        label=_("Website"),
+        required=False,
+        max_length=200,
+        assume_scheme="https",
+        help_text=_("Begin met https://. Mag leeg blijven."),
+        widget=forms.URLInput(attrs={"autocomplete": "url"}),
+    )
+    note = forms.CharField(
+        label=_("Wilt u het secretariaat nog iets laten weten?"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Mag leeg blijven."),
+    )
+
+    class Meta:
+        model = Cooperatie
+        fields = [
+            "name",
+            "summary",
+            "description",
+            "place",
+            "province",
+            "founding_year",
+            "legal_form",
+            "open_to_members",
+            "website",
+            "contact_email",
+        ]
+        labels = ProposalForm.Meta.labels
+        help_texts = {
+            **ProposalForm.Meta.help_texts,
+            "place": _("De gemeente waar u werkt. Mag leeg blijven."),
+            "province": _("Werkt u in heel Nederland? Kies dan ‘Landelijk actief’. Mag leeg blijven."),
+        }
+        widgets = ProposalForm.Meta.widgets
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        year = self.fields["founding_year"]
+        year.widget.attrs.update({"min": 1800, "max": 2100})
+        year.validators += [MinValueValidator(1800), MaxValueValidator(2100)]
+
+    def clean_description(self):
+        # Browsers send line breaks as CRLF; stored texts have LF. Otherwise an untouched text looks changed.
+        return self.cleaned_data["description"].replace("\r\n", "\n")
+
+    def clean(self):
+        cleaned = super().clean()
+        # A known municipality tells the province, when the coöperatie left it empty.
+        if cleaned.get("place") and not cleaned.get("province"):
+            municipality = Municipality.objects.find(cleaned["place"])
+            if municipality:
+                cleaned["province"] = municipality.province
+        return cleaned
+
+
+class ClosureForm(forms.Form):
+    note = forms.CharField(
+        label=_("Wilt u er iets over vertellen?"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Bijvoorbeeld sinds wanneer, of wie het werk voortzet. Mag leeg blijven."),
+    )
+
+
+class CorrectionReportForm(HoneypotMixin, forms.Form):
+    field_order = ["message", "contact", "fax"]
+
+    message = forms.CharField(
+        label=_("Wat klopt er niet, of wat weet u meer?"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Bijvoorbeeld de plaats, de website of een e-mailadres van de coöperatie."),
+    )
+    contact = forms.CharField(
+        label=_("Hoe kunnen we u bereiken?"),
+        required=False,
+        max_length=200,
+        help_text=_("Een e-mailadres of telefoonnummer, als wij u iets mogen vragen. Mag leeg blijven."),
+        widget=forms.TextInput(attrs={"autocomplete": "email"}),
+    )

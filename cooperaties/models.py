@@ -1,7 +1,10 @@
+import datetime
+
 from django.contrib.postgres.indexes import GinIndex, OpClass
-from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.contrib.postgres.search import SearchVector, SearchVectorField, TrigramSimilarity
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When
+from django.db.models.functions import Lower, TruncDate
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from alliantie.privacy import NOT_PERSONAL, Personal
 from alliantie.validators import validate_web_url
 
-from .search import SEARCH_CONFIG, ImmutableUnaccent, search_queryset
+from .search import SEARCH_CONFIG, ImmutableUnaccent, normalise, search_queryset
 
 
 class Province(models.TextChoices):
@@ -25,7 +28,8 @@ class Province(models.TextChoices):
     UTRECHT = "utrecht", _("Utrecht")
     ZEELAND = "zeeland", _("Zeeland")
     ZUID_HOLLAND = "zuid-holland", _("Zuid-Holland")
-    LANDELIJK = "landelijk", _("Landelijk")
+    # National coöperaties belong in every province's list, under this label.
+    LANDELIJK = "landelijk", _("Landelijk actief")
 
 
 class LegalForm(models.TextChoices):
@@ -94,17 +98,78 @@ class CooperatieQuerySet(models.QuerySet):
     def counts_by_province(self):
         return dict(self.order_by().values_list("province").annotate(n=models.Count("pk")))
 
+    def in_province(self, province):
+        """The coöperaties of a province, then the national ones (which work everywhere)."""
+        return (
+            self.filter(Q(province=province) | Q(province=Province.LANDELIJK))
+            .annotate(proximity=Case(When(province=Province.LANDELIJK, then=Value(2)), default=Value(1)))
+            .order_by("proximity", "name")
+        )
+
+    def near(self, municipality):
+        """Those in the municipality first, then elsewhere in its province, then the national ones."""
+        in_place = Q(place__unaccent__iexact=municipality.name) | Q(place__unaccent__iexact=municipality.plain_name)
+        return (
+            self.filter(in_place | Q(province=municipality.province) | Q(province=Province.LANDELIJK))
+            .annotate(
+                proximity=Case(
+                    When(in_place, then=Value(0)),
+                    When(province=Province.LANDELIJK, then=Value(2)),
+                    default=Value(1),
+                )
+            )
+            .order_by("proximity", "name")
+        )
+
+    def similar_names(self, name, threshold=0.5):
+        """Published coöperaties whose name looks much like ``name`` (trigrams, accents ignored)."""
+        plain = normalise(name)
+        if not plain:
+            return self.none()
+        return (
+            self.published()
+            .annotate(similarity=TrigramSimilarity(ImmutableUnaccent(Lower("name")), plain))
+            .filter(similarity__gte=threshold)
+            .order_by("-similarity", "name")
+        )
+
+    def due_for_check(self, *, now, interval_days):
+        """Published, with a contact address, not confirmed or asked within the interval."""
+        cutoff = now - datetime.timedelta(days=interval_days)
+        return (
+            self.published()
+            .exclude(contact_address="")
+            .filter(Q(last_verified__isnull=True) | Q(last_verified__lte=cutoff.date()))
+            .filter(Q(check_sent_at__isnull=True) | Q(check_sent_at__lte=cutoff))
+        )
+
+    def not_recently_verified(self, *, now, answer_days):
+        """Asked whether their profile is still right, and no answer within ``answer_days``: neither
+        'klopt nog' nor changes or 'bestaan niet meer' sent since the question."""
+        answered = ChangeRequest.objects.filter(cooperatie=OuterRef("pk"), created__gte=OuterRef("check_sent_at"))
+        return self.published().filter(
+            Q(last_verified__isnull=True) | Q(last_verified__lt=TruncDate(F("check_sent_at"))),
+            ~Exists(answered),
+            check_sent_at__lte=now - datetime.timedelta(days=answer_days),
+        )
+
 
 class Cooperatie(models.Model):
     privacy = Personal(
         fields={
             "submitter_name": _("de naam van wie de coöperatie aanmeldde"),
             "submitter_email": _("het e-mailadres van wie de coöperatie aanmeldde"),
+            "contact_address": _("het contactadres van de coöperatie, voor de link om het profiel bij te werken"),
         },
-        purpose=_("Zodat het secretariaat vragen kan stellen over de aanmelding."),
+        purpose=_(
+            "Zodat het secretariaat vragen kan stellen over de aanmelding, en de coöperatie haar profiel "
+            "zelf kan bijwerken."
+        ),
         seen_by=_("Alleen het secretariaat; nooit op de website of in een export."),
         retention="proposer",
         owner_email="submitter_email",
+        # The contact address stays as long as the profile: it is how the profile is kept current.
+        extra_retention=("public_profile",),
     )
 
     class Status(models.TextChoices):
@@ -144,7 +209,19 @@ class Cooperatie(models.Model):
         help_text=_("Voor wie de afbeelding niet ziet."),
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.VOORGESTELD)
-    last_verified = models.DateField(_("laatst gecontroleerd op"), null=True, blank=True)
+    last_verified = models.DateField(_("laatst bevestigd op"), null=True, blank=True)
+    # Known only to the secretariat: where the edit link and the yearly check go.
+    contact_address = models.EmailField(
+        _("contactadres (alleen voor het secretariaat)"),
+        blank=True,
+        help_text=_("Hierheen gaan de link om het profiel bij te werken en de jaarlijkse controle. Nooit openbaar."),
+    )
+    check_sent_at = models.DateTimeField(_("controlevraag verstuurd op"), null=True, blank=True)
+    decline_reason = models.TextField(
+        _("reden van afwijzing"),
+        blank=True,
+        help_text=_("Vul dit in voordat u een aanmelding afwijst. Het staat in de mail aan wie haar aanmeldde."),
+    )
     # Who proposed it: for the secretariat only, never shown or exported.
     submitter_name = models.CharField(_("aangemeld door (naam)"), max_length=200, blank=True)
     submitter_email = models.EmailField(_("aangemeld door (e-mail)"), blank=True)
@@ -210,3 +287,7 @@ class Cooperatie(models.Model):
     @property
     def is_published(self):
         return self.status == self.Status.GEPUBLICEERD
+
+
+# The models of keeping the directory current live in their own module; imported here so Django finds them.
+from .upkeep import ChangeRequest, CorrectionReport, Municipality  # noqa: E402, F401

@@ -6,6 +6,8 @@ The documents do not say which basisdocument themes each one exchanges on, so no
 Domains are only set where the text names them (quoted in the comments).
 """
 
+from django.core.management import call_command
+
 from .models import Cooperatie, Domain, LegalForm, Province
 
 COOPERATIES = [
@@ -134,10 +136,16 @@ FIELDS = ("name", "summary", "description", "place", "province", "founding_year"
 
 
 def load(*, examples: bool, stdout) -> None:
+    call_command("load_gemeenten", stdout=stdout)
     domains = {domain.slug: domain for domain in Domain.objects.all()}
+    new = 0
     for entry in COOPERATIES:
         defaults = {field: entry.get(field, Cooperatie._meta.get_field(field).get_default()) for field in FIELDS}
         defaults["status"] = Cooperatie.Status.GEPUBLICEERD
-        cooperatie, created = Cooperatie.objects.update_or_create(slug=entry["slug"], defaults=defaults)
-        cooperatie.domains.set([domains[slug] for slug in entry.get("domains", []) if slug in domains])
-    stdout.write(f"  {len(COOPERATIES)} sociale coöperaties uit het werkboek")
+        # Created once, never overwritten: after that the coöperatie and the secretariat keep the profile
+        # (a place filled in through the edit link must survive the next `make run`).
+        cooperatie, created = Cooperatie.objects.get_or_create(slug=entry["slug"], defaults=defaults)
+        if created:
+            cooperatie.domains.set([domains[slug] for slug in entry.get("domains", []) if slug in domains])
+            new += 1
+    stdout.write(f"  {len(COOPERATIES)} sociale coöperaties uit het werkboek ({new} nieuw)")

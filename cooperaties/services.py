@@ -1,19 +1,27 @@
-"""Writes with side effects: proposals from the public form, and status changes by the secretariat."""
+"""Writes with side effects: proposals from the public form, status changes by the secretariat, and the
+coöperaties keeping their own profile current (change requests, the yearly check, corrections)."""
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from alliantie import ratelimit
 from alliantie.mail import send_templated
 
-from .models import Cooperatie
+from . import profile_links
+from .models import ChangeRequest, Cooperatie, CorrectionReport
 
 # Five proposals per address per hour is plenty for a real collective, and stops a flood.
 PROPOSALS_PER_HOUR = 5
 RATE_WINDOW_SECONDS = 60 * 60
 # Paths under /cooperaties/ that a slug must never shadow.
-RESERVED_SLUGS = {"aanmelden", "provincies"}
+RESERVED_SLUGS = {"aanmelden", "provincies", "profiel", "murmurations", "voorbeeld"}
+
+
+def _reply_to_secretariaat():
+    """Mails to proposers and coöperaties invite a reply: it goes to the secretariat."""
+    return {"Reply-To": settings.SECRETARIAAT_EMAIL}
 
 
 class ProposalRateLimited(Exception):
@@ -63,6 +71,12 @@ def propose_cooperatie(*, data, ip):
                 cooperatie.domains.set(data.get("domains") or [])
                 cooperatie.themes.set(data.get("themes") or [])
                 _notify_secretariaat(cooperatie)
+                send_templated(
+                    template="cooperaties/email/receipt",
+                    to=cooperatie.submitter_email,
+                    context={"cooperatie": cooperatie},
+                    headers=_reply_to_secretariaat(),
+                )
             return cooperatie
         except IntegrityError:
             # Two proposals with the same name at the same moment: take the next free slug.
@@ -76,14 +90,197 @@ def _notify_secretariaat(cooperatie):
     )
 
 
+class ReasonMissing(Exception):
+    """A proposal cannot be declined without a reason for the proposer."""
+
+
 @transaction.atomic
 def set_status(*, cooperaties, status):
-    """Publish or archive several coöperaties at once; returns how many changed."""
+    """Publish or archive several coöperaties at once; returns how many changed.
+
+    A proposal that is published or declined (archived) tells its proposer, with the reason when declined.
+    """
     changing = list(
         Cooperatie.objects.filter(pk__in=cooperaties.values("pk")).exclude(status=status).select_for_update()
     )
+    declining = status == Cooperatie.Status.GEARCHIVEERD
+    declined = [c for c in changing if declining and c.status == Cooperatie.Status.VOORGESTELD]
+    if any(not c.decline_reason.strip() for c in declined):
+        raise ReasonMissing
     for cooperatie in changing:
+        was_proposal = cooperatie.status == Cooperatie.Status.VOORGESTELD
         cooperatie.status = status
         # One save each, not one UPDATE for all: the audit trail records each decision.
         cooperatie.save()
+        if was_proposal and cooperatie.submitter_email:
+            template = "published" if status == Cooperatie.Status.GEPUBLICEERD else "declined"
+            send_templated(
+                template=f"cooperaties/email/{template}",
+                to=cooperatie.submitter_email,
+                context={"cooperatie": cooperatie},
+                headers=_reply_to_secretariaat(),
+            )
     return len(changing)
+
+
+# --- The coöperatie keeps its own profile -------------------------------------------------------
+
+# The fields a coöperatie may change on its own profile (the secretariat approves each change).
+EDITABLE_FIELDS = (
+    "name",
+    "summary",
+    "description",
+    "place",
+    "province",
+    "founding_year",
+    "legal_form",
+    "open_to_members",
+    "website",
+    "contact_email",
+)
+
+
+class NoContactAddress(Exception):
+    """The secretariat has no contact address for this coöperatie."""
+
+
+def send_edit_link(*, cooperatie):
+    """Mail the coöperatie's contact address a signed link to its own edit form."""
+    if not cooperatie.contact_address:
+        raise NoContactAddress
+    send_templated(
+        template="cooperaties/email/edit_link",
+        to=cooperatie.contact_address,
+        headers=_reply_to_secretariaat(),
+        context={
+            "cooperatie": cooperatie,
+            "edit_url": profile_links.url(cooperatie, profile_links.EDIT),
+            "days": settings.COOPERATIES_LINK_MAX_AGE_DAYS,
+        },
+    )
+
+
+def _changed(cooperatie, data):
+    return {
+        field: data[field] for field in EDITABLE_FIELDS if field in data and data[field] != getattr(cooperatie, field)
+    }
+
+
+@transaction.atomic
+def request_change(*, cooperatie, data, note=""):
+    """Store the changes a coöperatie proposes (only the fields that differ) and tell the secretariat.
+
+    Returns the change request, or None when nothing differs.
+    """
+    changes = _changed(cooperatie, data)
+    if not changes and not note:
+        return None
+    request = ChangeRequest.objects.create(cooperatie=cooperatie, data=changes, note=note)
+    _tell_secretariaat_of_change(request)
+    return request
+
+
+@transaction.atomic
+def propose_closure(*, cooperatie, note=""):
+    """'We bestaan niet meer': the secretariat decides whether to archive."""
+    request = ChangeRequest.objects.create(cooperatie=cooperatie, kind=ChangeRequest.Kind.OPHEFFEN, note=note)
+    _tell_secretariaat_of_change(request)
+    return request
+
+
+def _tell_secretariaat_of_change(request):
+    send_templated(
+        template="cooperaties/email/change_request", to=settings.SECRETARIAAT_EMAIL, context={"request": request}
+    )
+
+
+@transaction.atomic
+def approve_change(*, change_request, today=None):
+    """Apply a change request to the profile (or archive, for 'bestaat niet meer'); the profile is now
+    confirmed by the coöperatie itself. Returns False when it was already decided."""
+    request = ChangeRequest.objects.select_for_update().get(pk=change_request.pk)
+    if not request.is_open:
+        return False
+    cooperatie = Cooperatie.objects.select_for_update().get(pk=request.cooperatie_id)
+    if request.kind == ChangeRequest.Kind.OPHEFFEN:
+        cooperatie.status = Cooperatie.Status.GEARCHIVEERD
+    else:
+        for field, value in request.data.items():
+            if field in EDITABLE_FIELDS:
+                setattr(cooperatie, field, value)
+        cooperatie.last_verified = today or timezone.localdate()
+    cooperatie.save()
+    request.status = ChangeRequest.Status.GOEDGEKEURD
+    request.decided_at = timezone.now()
+    request.save()
+    return True
+
+
+@transaction.atomic
+def reject_change(*, change_request):
+    updated = ChangeRequest.objects.filter(pk=change_request.pk, status=ChangeRequest.Status.OPEN).update(
+        status=ChangeRequest.Status.AFGEWEZEN, decided_at=timezone.now()
+    )
+    return bool(updated)
+
+
+def confirm_current(*, cooperatie, today=None):
+    """'Klopt nog': the profile is confirmed today."""
+    Cooperatie.objects.filter(pk=cooperatie.pk).update(last_verified=today or timezone.localdate())
+
+
+def send_freshness_checks(*, now=None):
+    """The yearly check: ask each coöperatie that is due whether its profile is still right.
+
+    Each mail holds three signed links: klopt nog, ik wil iets aanpassen, we bestaan niet meer.
+    Returns how many were asked. One transaction per coöperatie, so one failure stops no other.
+    """
+    now = now or timezone.now()
+    due = Cooperatie.objects.due_for_check(now=now, interval_days=settings.COOPERATIES_CHECK_INTERVAL_DAYS)
+    asked = 0
+    for pk in due.values_list("pk", flat=True):
+        with transaction.atomic():
+            cooperatie = (
+                Cooperatie.objects.due_for_check(now=now, interval_days=settings.COOPERATIES_CHECK_INTERVAL_DAYS)
+                .select_for_update(skip_locked=True)
+                .filter(pk=pk)
+                .first()
+            )
+            if cooperatie is None:
+                continue
+            send_templated(
+                template="cooperaties/email/freshness_check",
+                to=cooperatie.contact_address,
+                headers=_reply_to_secretariaat(),
+                context={
+                    "cooperatie": cooperatie,
+                    "confirm_url": profile_links.url(cooperatie, profile_links.CONFIRM),
+                    "edit_url": profile_links.url(cooperatie, profile_links.EDIT),
+                    "close_url": profile_links.url(cooperatie, profile_links.CLOSE),
+                    "days": settings.COOPERATIES_CHECK_ANSWER_DAYS,
+                },
+            )
+            Cooperatie.objects.filter(pk=pk).update(check_sent_at=now)
+            asked += 1
+    return asked
+
+
+# --- Corrections from visitors ---------------------------------------------------------------------
+
+# Ten notes per address per hour: enough for someone who knows a lot, not for a flood.
+REPORTS_PER_HOUR = 10
+
+
+class ReportRateLimited(Exception):
+    """Too many correction reports from one address in the last hour."""
+
+
+@transaction.atomic
+def report_correction(*, cooperatie, message, contact, ip):
+    if not ratelimit.allow(scope="cooperatie-report", ip=ip, limit=REPORTS_PER_HOUR, period=RATE_WINDOW_SECONDS):
+        raise ReportRateLimited
+    report = CorrectionReport.objects.create(cooperatie=cooperatie, message=message, contact=contact)
+    send_templated(
+        template="cooperaties/email/correction_report", to=settings.SECRETARIAAT_EMAIL, context={"report": report}
+    )
+    return report

@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import JsonResponse
-from django.shortcuts import redirect
-from django.urls import reverse_lazy
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
@@ -10,13 +12,40 @@ from alliantie import ratelimit
 from alliantie.jsonld import json_ld
 from alliantie.links import absolute_url
 
-from . import exports, province_map
+from . import exports, opendata, province_map
 from .filters import CooperatieFilter
 from .forms import ProposalForm
 from .models import Cooperatie, Province
 from .services import ProposalRateLimited, propose_cooperatie
 
-# Characters that could end the <script> element or confuse an HTML parser.
+
+def dataset_json_ld():
+    """The directory as an open dataset (schema.org Dataset) with its licence and downloads."""
+    return json_ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "Dataset",
+            "name": "Sociale coöperaties in Nederland",
+            "description": "De sociale coöperaties die de Sociale Alliantie kent: naam, beschrijving, plaats, "
+            "provincie, domeinen en contact.",
+            "url": absolute_url(reverse("cooperaties:cooperatie-list")),
+            "license": opendata.LICENSE_URL,
+            "isAccessibleForFree": True,
+            "creator": {"@type": "Organization", "name": "Sociale Alliantie", "url": absolute_url("/")},
+            "spatialCoverage": {"@type": "Place", "name": "Nederland"},
+            "distribution": [
+                {"@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": absolute_url(reverse(name))}
+                for name in ("cooperaties:export-csv", "cooperaties:export-essglobal")
+            ]
+            + [
+                {
+                    "@type": "DataDownload",
+                    "encodingFormat": "application/json",
+                    "contentUrl": absolute_url(reverse("cooperaties:export-json")),
+                }
+            ],
+        }
+    )
 
 
 class CooperatieListView(FilterView):
@@ -27,6 +56,12 @@ class CooperatieListView(FilterView):
 
     def get_queryset(self):
         return Cooperatie.objects.published().for_list()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(json_ld=dataset_json_ld(), **kwargs)
+        # Whether anything on this page is nearer than the national coöperaties.
+        context["nearby_found"] = any(getattr(c, "proximity", 2) < 2 for c in context["object_list"])
+        return context
 
 
 class ProvinceOverviewView(TemplateView):
@@ -52,6 +87,7 @@ def organisation_json_ld(cooperatie):
         "name": cooperatie.name,
         "description": cooperatie.summary,
         "url": absolute_url(cooperatie),
+        "license": opendata.LICENSE_URL,
     }
     if cooperatie.website:
         data["sameAs"] = [cooperatie.website]
@@ -82,6 +118,13 @@ class CooperatieDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["json_ld"] = organisation_json_ld(self.object)
+        context["not_recently_verified"] = (
+            Cooperatie.objects.not_recently_verified(
+                now=timezone.now(), answer_days=settings.COOPERATIES_CHECK_ANSWER_DAYS
+            )
+            .filter(pk=self.object.pk)
+            .exists()
+        )
         return context
 
 
@@ -106,6 +149,11 @@ class ProposalView(FormView):
         if form.is_spam:
             # Bots get the same answer as people, so they learn nothing.
             return redirect(self.success_url)
+        if self.request.POST.get("doorgaan") != "ja":
+            similar = list(Cooperatie.objects.similar_names(form.cleaned_data["name"])[:3])
+            if similar:
+                # Warn before saving; the proposer may well mean another coöperatie and can go on.
+                return self.render_to_response(self.get_context_data(form=form, similar=similar))
         try:
             propose_cooperatie(data=form.cleaned_data, ip=ratelimit.client_ip(self.request))
         except ProposalRateLimited:
@@ -127,7 +175,18 @@ def export_csv(request):
 def export_json(request):
     data = list(exports.rows(Cooperatie.objects.published()))
     response = JsonResponse(
-        {"aantal": len(data), "cooperaties": data}, json_dumps_params={"ensure_ascii": False, "indent": 2}
+        {"licentie": opendata.LICENSE, "aantal": len(data), "cooperaties": data},
+        json_dumps_params={"ensure_ascii": False, "indent": 2},
     )
     response["Content-Disposition"] = 'inline; filename="cooperaties.json"'
+    response["Link"] = f'<{opendata.LICENSE_URL}>; rel="license"'
     return response
+
+
+def export_essglobal(request):
+    return opendata.essglobal_response(Cooperatie.objects.published())
+
+
+def murmurations_profile(request, pk):
+    cooperatie = get_object_or_404(Cooperatie.objects.published().for_profile(), pk=pk)
+    return opendata.murmurations_response(cooperatie)

@@ -1,7 +1,8 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
+from . import services
 from .downloads import figures_csv_response
 from .models import Chapter, Figure, Grondrecht, Kantelpunt, Kloof, Manifest, Series
 
@@ -57,10 +58,40 @@ class FigureInline(admin.StackedInline):
     ]
 
 
+def warn_held_back(request, held_back):
+    """Tell the secretariat which texts quoted the old number and are now hidden until read again."""
+    if held_back:
+        names = "; ".join(str(text) for text in held_back)
+        messages.warning(
+            request,
+            _("Deze teksten noemden het oude cijfer en staan nu niet op de site, tot u ze controleert: %s.") % names,
+        )
+
+
+class FigureSavingAdmin(admin.ModelAdmin):
+    """Figures are saved through the service, also in the kloof's inline, so no stale caption stays visible."""
+
+    def save_model(self, request, obj, form, change):
+        if isinstance(obj, Figure):
+            warn_held_back(request, services.save_figure(figure=obj))
+        else:
+            super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Figure:
+            return super().save_formset(request, form, formset, change)
+        held_back = []
+        for figure in formset.save(commit=False):
+            held_back += services.save_figure(figure=figure)
+        for figure in formset.deleted_objects:
+            figure.delete()
+        warn_held_back(request, list(dict.fromkeys(held_back)))
+
+
 @admin.register(Kloof)
-class KloofAdmin(admin.ModelAdmin):
-    list_display = ["name", "order", "manifest", "figure_count"]
-    list_filter = ["manifest"]
+class KloofAdmin(FigureSavingAdmin):
+    list_display = ["name", "order", "manifest", "figure_count", "summary_stale"]
+    list_filter = ["manifest", "summary_stale"]
     list_select_related = ["manifest"]
     search_fields = ["name", "summary", "text"]
     prepopulated_fields = {"slug": ["name"]}
@@ -82,7 +113,7 @@ def export_csv(modeladmin, request, queryset):
 
 
 @admin.register(Figure)
-class FigureAdmin(admin.ModelAdmin):
+class FigureAdmin(FigureSavingAdmin):
     form = FigureForm
     list_display = ["label", "kloof", "display", "period", "group", "source", "highlighted"]
     list_filter = ["kloof", "unit", "highlighted", "source"]
@@ -97,7 +128,7 @@ class FigureAdmin(admin.ModelAdmin):
 
 @admin.register(Series)
 class SeriesAdmin(admin.ModelAdmin):
-    list_display = ["title", "kloof"]
-    list_filter = ["kloof"]
+    list_display = ["title", "kloof", "message_stale"]
+    list_filter = ["kloof", "message_stale"]
     list_select_related = ["kloof"]
     search_fields = ["title", "message"]

@@ -23,7 +23,7 @@ COLUMNS = [
     ("groep", lambda f: f.group),
     ("bron", lambda f: f.source),
     ("publicatie", lambda f: f.publication),
-    ("tekst_in_bron", lambda f: f.quote),
+    ("tekst_in_bron", lambda f: f.public_quote),
     ("toelichting", lambda f: f.note),
     ("link", lambda f: permalink(f)),
 ]
@@ -62,7 +62,7 @@ def figure_as_dict(figure):
         "groep": figure.group,
         "bron": figure.source,
         "publicatie": figure.publication,
-        "tekst_in_bron": figure.quote,
+        "tekst_in_bron": figure.public_quote,
         "toelichting": figure.note,
         "link": permalink(figure),
     }

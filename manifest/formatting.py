@@ -56,3 +56,20 @@ def format_figure(value, unit, *, decimals=None, qualifier=""):
     else:
         text = number
     return f"{qualifier} {text}" if qualifier else text
+
+
+def period_phrase(periods):
+    """How old the numbers are, said plainly, so nobody takes a 2016 figure for today's.
+
+    ['2016'] → 'Cijfer uit 2016'; ['1977', '2011'] → 'Cijfers uit 1977 en 2011';
+    ['1977-2011'] → 'Cijfers over 1977-2011'; no period → 'De bron noemt geen jaar'.
+    """
+    distinct = list(dict.fromkeys(period for period in periods if period))
+    if not distinct:
+        return "De bron noemt geen jaar"
+    if len(distinct) == 1 and distinct[0].isdigit():
+        return f"Cijfer{'s' if len(periods) > 1 else ''} uit {distinct[0]}"
+    if all(period.isdigit() for period in distinct):
+        return f"Cijfers uit {', '.join(distinct[:-1])} en {distinct[-1]}"
+    word = "Cijfers" if len(periods) > 1 else "Cijfer"
+    return f"{word} over {' en '.join(distinct)}"

@@ -9,7 +9,8 @@ from django.utils.translation import gettext_lazy as _
 
 from alliantie.privacy import NOT_PERSONAL
 
-from .formatting import format_figure, format_number
+from .citation import citation
+from .formatting import format_figure, format_number, period_phrase
 
 
 class ManifestQuerySet(models.QuerySet):
@@ -97,6 +98,22 @@ class Kloof(models.Model):
     summary = models.TextField(_("korte samenvatting"), help_text=_("In eenvoudig Nederlands, twee of drie zinnen."))
     text = models.TextField(_("volledige tekst"), help_text=_("De tekst uit het manifest. Witregel tussen alinea's."))
     note = models.TextField(_("voetnoot"), blank=True)
+    summary_stale = models.BooleanField(
+        _("samenvatting controleren"),
+        default=False,
+        help_text=_(
+            "Aangezet als een cijfer uit de samenvatting veranderde. De samenvatting staat dan niet op de site. "
+            "Pas de tekst aan en zet dit vinkje uit."
+        ),
+    )
+    text_stale = models.BooleanField(
+        _("volledige tekst controleren"),
+        default=False,
+        help_text=_(
+            "Aangezet als een cijfer uit de tekst veranderde. De tekst staat dan niet op de site. "
+            "Controleer de tekst en zet dit vinkje uit."
+        ),
+    )
 
     objects = KloofQuerySet.as_manager()
 
@@ -114,6 +131,15 @@ class Kloof(models.Model):
     def get_absolute_url(self):
         return reverse("manifest:kloof-detail", kwargs={"slug": self.slug})
 
+    # Texts that state a number which has since changed are not shown until the secretariat has read them again.
+    @property
+    def public_summary(self):
+        return "" if self.summary_stale else self.summary
+
+    @property
+    def public_text(self):
+        return "" if self.text_stale else self.text
+
 
 class Series(models.Model):
     """Figures drawn together in one chart, such as 1977 against 2011, or women against men."""
@@ -126,6 +152,14 @@ class Series(models.Model):
         _("boodschap"),
         help_text=_("Wat laat de grafiek zien? In één of twee zinnen. Dit lezen mensen die de grafiek niet zien."),
     )
+    message_stale = models.BooleanField(
+        _("boodschap controleren"),
+        default=False,
+        help_text=_(
+            "Aangezet als een cijfer van deze grafiek veranderde. De boodschap staat dan niet op de site. "
+            "Pas de tekst aan en zet dit vinkje uit."
+        ),
+    )
 
     class Meta:
         verbose_name = _("reeks")
@@ -135,6 +169,10 @@ class Series(models.Model):
 
     def __str__(self):
         return self.title
+
+    @property
+    def public_message(self):
+        return "" if self.message_stale else self.message
 
 
 class FigureQuerySet(models.QuerySet):
@@ -203,6 +241,13 @@ class Figure(models.Model):
     quote = models.TextField(
         _("tekst in de bron"), blank=True, help_text=_("De woorden waarin de bron dit cijfer noemt.")
     )
+    quote_stale = models.BooleanField(
+        _("tekst in de bron controleren"),
+        default=False,
+        help_text=_(
+            "Aangezet als de waarde veranderde. De tekst staat dan niet op de site. Zet dit vinkje uit na controle."
+        ),
+    )
     note = models.TextField(_("toelichting"), blank=True)
     highlighted = models.BooleanField(
         _("belangrijkste cijfer van de kloof"),
@@ -258,6 +303,18 @@ class Figure(models.Model):
     def display(self):
         """The figure as people say it: 'circa 0,90', '590.000 huishoudens', '8,2 keer'."""
         return format_figure(self.value, self.unit, decimals=self.decimals, qualifier=self.qualifier)
+
+    @property
+    def public_quote(self):
+        return "" if self.quote_stale else self.quote
+
+    @property
+    def citation(self):
+        return citation(self)
+
+    @property
+    def period_phrase(self):
+        return period_phrase([self.period])
 
     @property
     def source_display(self):

@@ -82,7 +82,7 @@ def kloof_dataset(kloof, figures):
         "@id": f"{url}#cijfers",
         "url": url,
         "name": f"Cijfers van de {kloof.name}",
-        "description": f"{kloof.summary} De cijfers uit het manifest ‘{kloof.manifest.title}’, met hun bronnen.",
+        "description": f"{kloof.public_summary} De cijfers uit het manifest ‘{kloof.manifest.title}’, met hun bronnen.",
         "variableMeasured": [figure.label for figure in figures],
         "hasPart": [{"@type": "Dataset", "name": figure.label, "url": absolute_url(figure)} for figure in figures],
     }

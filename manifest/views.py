@@ -7,7 +7,7 @@ from django.views.generic import DetailView, ListView
 from alliantie.jsonld import json_ld
 
 from . import structured_data
-from .charts import group_into_charts
+from .charts import split_figures
 from .downloads import figures_csv_response, figures_json_response
 from .models import Figure, Kloof, Manifest
 
@@ -52,7 +52,8 @@ class KloofDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         figures = list(self.object.figures.select_related("series").order_by("order", "pk"))
         context["figures"] = figures
-        context["charts"] = group_into_charts(figures)
+        context["charts"], context["loose_figures"] = split_figures(figures)
+        context["key_figure"] = next((figure for figure in figures if figure.highlighted), None)
         if figures:
             context["json_ld"] = json_ld(structured_data.kloof_dataset(self.object, figures))
         context["other_kloven"] = (
@@ -77,7 +78,10 @@ class FigureDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["charts"] = group_into_charts([self.object])
+        series_figures = [self.object]
+        if self.object.series_id:
+            series_figures = list(self.object.series.figures.select_related("series", "kloof__manifest"))
+        context["charts"], _alone = split_figures(series_figures)
         context["json_ld"] = json_ld(structured_data.figure_dataset(self.object))
         return context
 

@@ -9,6 +9,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from alliantie import page_cache
 from alliantie.audit import record_export
 from alliantie.spreadsheet import streaming_csv_response
 
@@ -283,4 +284,5 @@ class EditionAdmin(admin.ModelAdmin):
     @admin.action(description=_("Publiceren in het archief"), permissions=["change"])
     def publish(self, request, queryset):
         updated = queryset.update(published=True)
+        page_cache.bump()  # update() sends no save signal; the archive must show the editions at once
         self.message_user(request, _("%(count)d edities gepubliceerd.") % {"count": updated}, messages.SUCCESS)

@@ -246,6 +246,7 @@ SECTION_LABELS = {
     ("cooperaties", "cooperatie"): _("Coöperaties"),
     ("alliantie", "document"): _("Documenten"),
     ("manifest", "figure"): _("Kloven in cijfers"),
+    ("agenda", "workshop"): _("Verslagen van werkgroepen"),
 }
 
 

@@ -17,6 +17,8 @@ from alliantie.validators import parse_id
 
 from .models import CONTENT_MODELS, EditionItem
 
+# Findable through the search only: they have no creation date for "new since the previous edition".
+SEARCH_ONLY_MODELS = (("agenda", "workshop"),)  # workgroup reports (verslagen)
 TEXT_FIELDS = ("summary", "intro", "introduction", "description", "lead", "text", "body")
 TEXT_WORDS = 60
 
@@ -56,8 +58,8 @@ def fill_from_content(item):
     return True
 
 
-def _kinds():
-    for app_label, model_name in CONTENT_MODELS:
+def _kinds(extra=()):
+    for app_label, model_name in (*CONTENT_MODELS, *extra):
         model = _model(app_label, model_name)
         if model is not None:
             yield model, ContentType.objects.get_for_model(model)
@@ -93,7 +95,7 @@ def search(edition, text, limit=20):
         return []
     present = _present(edition)
     groups = []
-    for model, content_type in _kinds():
+    for model, content_type in _kinds(SEARCH_ONLY_MODELS):
         found = [
             (content_type.pk, obj, (content_type.pk, obj.pk) in present)
             for obj in model._default_manager.all().newsletter_candidates(search=text)[:limit]
@@ -107,7 +109,7 @@ def search(edition, text, limit=20):
 def add_content(*, edition, picks):
     """Add the picked content ("<content_type_id>:<object_id>") as items, with title, text and link
     copied in. Only content the apps allow in a newsletter; what is in the edition already is skipped."""
-    allowed = {content_type.pk: model for model, content_type in _kinds()}
+    allowed = {content_type.pk: model for model, content_type in _kinds(SEARCH_ONLY_MODELS)}
     present = _present(edition)
     position = (edition.items.order_by("-position").values_list("position", flat=True).first() or 0) + 1
     added = []

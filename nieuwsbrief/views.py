@@ -36,6 +36,10 @@ def invalid_link(request):
     return render(request, "nieuwsbrief/invalid_link.html", status=400)
 
 
+# No CSRF check: a forged sign-up can do no more than anyone typing an address in the form (a confirmation
+# mail that the owner must click; double opt-in), and it is rate-limited. Without a token the home page, which
+# carries this form, is the same for every visitor and can come from the shared cache (alliantie/page_cache.py).
+@method_decorator(csrf_exempt, name="dispatch")
 class SubscribeView(FormView):
     template_name = "nieuwsbrief/subscribe.html"
     form_class = SubscribeForm

@@ -2,6 +2,8 @@
 
 from django.db import transaction
 
+from alliantie import page_cache
+
 from .models import Publication
 
 
@@ -10,4 +12,6 @@ def set_status(*, publications, status):
     """Publish or take back a set of publications; returns how many changed."""
     if status not in Publication.Status.values:
         raise ValueError(status)
-    return publications.exclude(status=status).update(status=status)
+    changed = publications.exclude(status=status).update(status=status)
+    page_cache.bump()  # update() sends no save signal; the public pages must show the change at once
+    return changed

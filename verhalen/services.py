@@ -8,7 +8,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from alliantie import ratelimit
+from alliantie import page_cache, ratelimit
 from alliantie.links import absolute_url
 from alliantie.mail import send_templated
 
@@ -65,17 +65,21 @@ def submit_story(*, data, ip):
 @transaction.atomic
 def publish(*, stories):
     now = timezone.now()
-    return stories.exclude(status=Story.Status.GEPUBLICEERD).update(
+    changed = stories.exclude(status=Story.Status.GEPUBLICEERD).update(
         status=Story.Status.GEPUBLICEERD, published_at=now, withdrawn_at=None, decided_at=now
     )
+    page_cache.bump()  # update() sends no save signal; the kloof pages must show the story at once
+    return changed
 
 
 @transaction.atomic
 def withdraw(*, stories):
     now = timezone.now()
-    return stories.exclude(status=Story.Status.INGETROKKEN).update(
+    changed = stories.exclude(status=Story.Status.INGETROKKEN).update(
         status=Story.Status.INGETROKKEN, withdrawn_at=now, decided_at=now
     )
+    page_cache.bump()
+    return changed
 
 
 @transaction.atomic

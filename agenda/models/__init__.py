@@ -1,7 +1,8 @@
 """Events (Alliantiedagen and other meetings), their speakers and workshops, and registrations."""
 
 from .events import RESERVED_SLUGS, SEAT_STATUSES, Event, EventQuerySet, Speaker, Workshop, WorkshopQuerySet
-from .registrations import Registration, RegistrationQuerySet
+from .registrations import Registration, RegistrationQuerySet, WorkshopPreference
+from .votes import Development, Side, Sticker, Vote, VoteCode, VoteYearSummary
 
 __all__ = [
     "RESERVED_SLUGS",
@@ -12,5 +13,12 @@ __all__ = [
     "RegistrationQuerySet",
     "Speaker",
     "Workshop",
+    "WorkshopPreference",
     "WorkshopQuerySet",
+    "Development",
+    "Side",
+    "Sticker",
+    "Vote",
+    "VoteCode",
+    "VoteYearSummary",
 ]

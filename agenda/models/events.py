@@ -16,7 +16,7 @@ from alliantie.privacy import NOT_PERSONAL, Personal
 
 # Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
 # Fixed paths in agenda/urls.py that an event slug would shadow.
-RESERVED_SLUGS = {"mijn-aanmeldingen", "onze-organisatie", "regio"}
+RESERVED_SLUGS = {"mijn-aanmeldingen", "onze-organisatie", "regio", "stemming"}
 
 # Seats are taken by these statuses; a waiting or cancelled registration takes none.
 SEAT_STATUSES = ("bevestigd", "aanwezig")
@@ -79,6 +79,10 @@ class Event(models.Model):
         AFGELAST = "afgelast", _("Afgelast")
         VERPLAATST = "verplaatst", _("Verplaatst")
 
+    class WorkshopChoice(models.TextChoices):
+        DIRECT = "direct", _("Direct: wie zich eerst aanmeldt, heeft de plaats")
+        VOORKEUREN = "voorkeuren", _("Voorkeuren: eerlijk indelen na de sluitdatum")
+
     kind = models.CharField(_("soort"), max_length=30, choices=Kind.choices, default=Kind.BIJEENKOMST)
     title = models.CharField(_("titel"), max_length=200)
     slug = models.SlugField(_("korte naam in de link"), max_length=200, unique=True)
@@ -117,6 +121,19 @@ class Event(models.Model):
         _("aantal plaatsen"), null=True, blank=True, help_text=_("Leeg: geen maximum.")
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.GEPLAND)
+    workshop_choice = models.CharField(
+        _("werkgroep kiezen"),
+        max_length=20,
+        choices=WorkshopChoice.choices,
+        default=WorkshopChoice.DIRECT,
+        help_text=_(
+            "Voorkeuren: leden geven tot de sluitdatum een 1e, 2e en 3e keus; daarna deelt de portal eerlijk in."
+        ),
+    )
+    preference_deadline = models.DateTimeField(_("voorkeuren opgeven kan tot"), null=True, blank=True)
+    # Published with the outcome, so anyone can redo the draw (agenda/allocation.py).
+    allocation_seed = models.CharField(_("toevalsgetal van de indeling"), max_length=64, blank=True, editable=False)
+    allocated_at = models.DateTimeField(_("ingedeeld op"), null=True, blank=True, editable=False)
     is_example = models.BooleanField(
         _("voorbeeld"), default=False, help_text=_("Alleen voor ontwikkeling: een voorbeeld om aanmelden te proberen.")
     )
@@ -149,6 +166,10 @@ class Event(models.Model):
             models.CheckConstraint(
                 condition=Q(capacity__isnull=True) | Q(capacity__gt=0), name="event_capacity_positive"
             ),
+            models.CheckConstraint(
+                condition=~Q(workshop_choice="voorkeuren") | Q(preference_deadline__isnull=False),
+                name="event_preferences_need_deadline",
+            ),
         ]
 
     def __str__(self):
@@ -167,6 +188,8 @@ class Event(models.Model):
             self.year = self.date.year
         elif not self.year:
             errors["year"] = _("Vul een datum of in elk geval het jaar in.")
+        if self.workshop_choice == self.WorkshopChoice.VOORKEUREN and not self.preference_deadline:
+            errors["preference_deadline"] = _("Vul in tot wanneer leden hun voorkeuren kunnen opgeven.")
         if errors:
             raise ValidationError(errors)
 
@@ -227,6 +250,19 @@ class Event(models.Model):
             and not self.has_started(now)
         )
 
+    @property
+    def uses_preferences(self):
+        return self.workshop_choice == self.WorkshopChoice.VOORKEUREN
+
+    def collects_preferences(self, now=None):
+        """Members rank workshops instead of taking a seat: until the deadline, before the draw."""
+        return (
+            self.uses_preferences
+            and self.allocated_at is None
+            and self.preference_deadline is not None
+            and (now or timezone.now()) < self.preference_deadline
+        )
+
     def registration_not_yet_open(self, now=None):
         now = now or timezone.now()
         return self.registration_opens is not None and now < self.registration_opens
@@ -263,6 +299,18 @@ class WorkshopQuerySet(models.QuerySet):
     def with_waiting(self):
         return self.annotate(waiting=Count("registrations", filter=Q(registrations__status="wachtlijst")))
 
+    def with_reports(self):
+        return self.exclude(report="").filter(event__is_public=True)
+
+    def newsletter_candidates(self, search=""):
+        """Workgroup reports (verslagen) of public events, found by the workgroup's title or the report's words."""
+        return (
+            self.with_reports()
+            .filter(Q(title__icontains=search) | Q(report__icontains=search) | Q(event__title__icontains=search))
+            .select_related("event")
+            .order_by("-event__year", "event__title", "order")
+        )
+
 
 class Workshop(models.Model):
     privacy = Personal(
@@ -281,6 +329,10 @@ class Workshop(models.Model):
     )
     time_slot = models.CharField(_("tijdvak"), max_length=100, blank=True, help_text=_("Bijvoorbeeld: middag."))
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+    report = models.TextField(
+        _("verslag"), blank=True, help_text=_("Na de activiteit: een kort verslag van wat de werkgroep opleverde.")
+    )
+    report_source = models.CharField(_("bron van het verslag"), max_length=300, blank=True)
 
     objects = WorkshopQuerySet.as_manager()
 
@@ -297,6 +349,17 @@ class Workshop(models.Model):
 
     def __str__(self):
         return self.title
+
+    def get_absolute_url(self):
+        return self.event.get_absolute_url() + f"#werkgroep-{self.pk}"
+
+    @property
+    def newsletter_text(self):
+        """A workgroup's report in the newsletter says which day it comes from."""
+        return _("Verslag van de werkgroep op %(event)s: %(report)s") % {
+            "event": self.event.title,
+            "report": Truncator(self.report).words(60),
+        }
 
     def seats_left(self):
         """Needs ``with_seats_taken()``. None means no maximum."""

@@ -52,6 +52,8 @@ class Registration(models.Model):
         WACHTLIJST = "wachtlijst", _("Op de wachtlijst")
         GEANNULEERD = "geannuleerd", _("Afgemeld")
         AANWEZIG = "aanwezig", _("Aanwezig")
+        # Preferences given; the place follows from the fair draw at the deadline (agenda/allocation.py).
+        VOORKEUR = "voorkeur", _("Wacht op indeling")
 
     event = models.ForeignKey(
         Event, on_delete=models.PROTECT, related_name="registrations", verbose_name=_("activiteit")
@@ -159,3 +161,36 @@ class Registration(models.Model):
 
     def can_cancel(self, now=None):
         return self.is_active and self.status != self.Status.AANWEZIG and not self.event.has_started(now)
+
+
+class WorkshopPreference(models.Model):
+    """A member's 1st, 2nd or 3rd choice of workshop, for an event that allocates places fairly."""
+
+    privacy = Personal(
+        fields={"workshop": _("welke werkgroep u koos"), "rank": _("als hoeveelste keus")},
+        purpose=_("Om de plaatsen in de werkgroepen eerlijk te verdelen."),
+        seen_by=_("U zelf en het secretariaat."),
+        retention="registration",
+        owner="registration__user",
+    )
+
+    registration = models.ForeignKey(
+        Registration, on_delete=models.CASCADE, related_name="preferences", verbose_name=_("aanmelding")
+    )
+    workshop = models.ForeignKey(
+        Workshop, on_delete=models.CASCADE, related_name="preferences", verbose_name=_("werkgroep")
+    )
+    rank = models.PositiveSmallIntegerField(_("keus"))
+
+    class Meta:
+        ordering = ["registration", "rank"]
+        verbose_name = _("voorkeur voor een werkgroep")
+        verbose_name_plural = _("voorkeuren voor werkgroepen")
+        constraints = [
+            models.UniqueConstraint(fields=["registration", "rank"], name="preference_rank_once"),
+            models.UniqueConstraint(fields=["registration", "workshop"], name="preference_workshop_once"),
+            models.CheckConstraint(condition=Q(rank__gte=1), name="preference_rank_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.rank}: {self.workshop}"

@@ -89,3 +89,27 @@ def test_agenda_readable_at_320px_without_sideways_scrolling(narrow_page):
     assert width <= 320
     narrow_page.goto(Event.objects.get(is_example=True).get_absolute_url())
     assert narrow_page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_my_registrations_on_a_320_pixel_phone_show_every_action(narrow_page, assert_accessible):
+    from agenda import services
+    from agenda.tests.factories import EventFactory, WorkshopFactory
+    from conftest import login
+
+    member = MembershipFactory().user
+    event = EventFactory(title="Alliantiedag met een heel lange naam in Bergen op Zoom", capacity=20)
+    workshop = WorkshopFactory(event=event, title="Cliëntenparticipatiewerkgroep A", capacity=10)
+    services.register(event=event, user=member, workshop=workshop)
+
+    login(narrow_page, member.email, PASSWORD)
+    narrow_page.goto("/agenda/mijn-aanmeldingen/")
+    assert narrow_page.evaluate("document.documentElement.scrollWidth") <= 320
+    for name in ["Afmelden", "Andere werkgroep"]:
+        action = narrow_page.get_by_role("link", name=re.compile(f"^{name}"))
+        assert action.is_visible()
+        box = action.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 320, name
+    assert narrow_page.get_by_text("Bevestigd").is_visible()
+    assert_accessible(narrow_page)

@@ -64,6 +64,10 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "alliantie.middleware.PortalCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag and 304 Not Modified for every page, so a browser or CDN revalidates cheaply.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Before the session: a stored public page is served without touching session, CSRF or user.
+    "alliantie.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -76,6 +80,20 @@ MIDDLEWARE = [
     # Records who made each change in the audit trail.
     "auditlog.middleware.AuditlogMiddleware",
 ]
+
+# Pages under these paths are personal: never in a shared cache (alliantie/middleware.py, page_cache.py).
+PRIVATE_PATH_PREFIXES = (
+    "/admin/",
+    "/account/",
+    "/mijn-account/",
+    "/agenda/mijn-aanmeldingen/",
+    "/agenda/aanmelding/",
+)
+PAGE_CACHE_PRIVATE_PREFIXES = PRIVATE_PATH_PREFIXES
+# How long a public page may be served from the shared cache without any content change (seconds), and how
+# long a browser or CDN may reuse it before revalidating with its ETag.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
 
 ROOT_URLCONF = "alliantie.urls"
 WSGI_APPLICATION = "alliantie.wsgi.application"
@@ -282,6 +300,12 @@ AUDITLOG_DISABLE_REMOTE_ADDR = True
 PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["mail", "periodic", "default"]}
 ACCOUNT_ADAPTER = "alliantie.netwerk.adapter.AccountAdapter"
 
+# The directory keeps itself current (cooperaties/tasks.py): each coöperatie is asked once per interval
+# whether its profile is still right; without an answer within the answer period its profile says so.
+COOPERATIES_CHECK_INTERVAL_DAYS = env_int("COOPERATIES_CHECK_INTERVAL_DAYS", 365)
+COOPERATIES_CHECK_ANSWER_DAYS = env_int("COOPERATIES_CHECK_ANSWER_DAYS", 42)
+COOPERATIES_LINK_MAX_AGE_DAYS = env_int("COOPERATIES_LINK_MAX_AGE_DAYS", 60)
+
 # How long personal data is kept, in days (the rules and their reasons: alliantie/privacy.py, /privacy/).
 PRIVACY_RETENTION_DAYS = {
     "unverified_accounts": 30,  # an account whose e-mail address was never confirmed
@@ -289,6 +313,7 @@ PRIVACY_RETENTION_DAYS = {
     "access_needs": 30,  # access needs and dietary wishes, after the event
     "registrations": 730,  # registrations of past events are anonymised after 2 years
     "proposers": 90,  # name and e-mail of whoever proposed a coöperatie, after the decision
+    "reporters": 90,  # how to reach whoever reported a correction on a coöperatie's profile
     "unconfirmed_subscriptions": 30,
     "consent_proof": 730,  # consent records, after the consent was withdrawn (proof for complaints)
     "sent_mail": 30,

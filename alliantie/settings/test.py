@@ -10,3 +10,5 @@ DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # The worker run inside a test closes its connection after each job; the test database can then be dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Query counts measure rendering; the page-cache tests switch the cache on themselves.
+PAGE_CACHE_SECONDS = 0

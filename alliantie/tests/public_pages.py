@@ -6,8 +6,10 @@ HTML_PAGES = [
     "/kloven/",
     "/cooperaties/",
     "/cooperaties/provincies/",
+    "/cooperaties/?q=Utrecht",
     "/cooperaties/aanmelden/",
     "/agenda/",
+    "/agenda/stemming/2012/",
     "/over-ons/",
     "/netwerk/",
     "/documenten/",
@@ -15,6 +17,7 @@ HTML_PAGES = [
     "/nieuwsbrief/aanmelden/",
     "/account/login/",
     "/account/signup/",
+    "/account/password/reset/",
     "/privacy/",
     "/toegankelijkheid/",
     "/publicaties/",
@@ -26,10 +29,30 @@ HTML_PAGES = [
     "/zoeken/?q=voedselbank",
 ]
 
+
+def detail_pages():
+    """One page of each kind of object (needs the seed with examples)."""
+    from agenda.models import Event
+    from alliantie.netwerk.models import Document
+    from cooperaties.models import Cooperatie
+    from manifest.models import Figure, Kloof, Manifest
+
+    return [
+        Manifest.objects.published().first().get_absolute_url(),
+        Kloof.objects.get(slug="inkomenskloof").get_absolute_url(),
+        Figure.objects.filter(series__isnull=False).first().get_absolute_url(),
+        Cooperatie.objects.published().first().get_absolute_url(),
+        Event.objects.public().first().get_absolute_url(),
+        Event.objects.get(slug="alliantiedag-2012-2-november").get_absolute_url(),  # workgroup reports
+        Document.objects.first().get_absolute_url(),
+    ]
+
+
 DOWNLOADS = [
     "/kloven/cijfers.csv",
     "/kloven/cijfers.json",
     "/cooperaties/export.csv",
     "/cooperaties/export.json",
+    "/cooperaties/export-essglobal.csv",
     "/agenda/agenda.ics",
 ]

@@ -70,7 +70,7 @@ def test_sixth_failed_login_for_one_address_is_refused(client, secretariaat_user
     for attempt in range(5):
         response = client.post(url, {"login": secretariaat_user.email, "password": f"fout-{attempt}"})
         assert response.status_code == 200
-        assert "wachtwoord is niet correct" in response.content.decode()
+        assert "het wachtwoord klopt niet" in response.content.decode()
     response = client.post(url, {"login": secretariaat_user.email, "password": "geheim-wachtwoord-123"})
     # Even the right password is refused now: the address is locked for a while.
     assert "Te veel inlogpogingen" in response.content.decode()

@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from conftest import login
 
-from .public_pages import HTML_PAGES
+from .public_pages import HTML_PAGES, detail_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -15,21 +15,6 @@ STRICT = ["default-src 'self'", "frame-ancestors 'none'", "form-action 'self'", 
 @pytest.fixture
 def seeded(db):
     call_command("seed", examples=True, stdout=None)
-
-
-def detail_pages():
-    from agenda.models import Event
-    from alliantie.netwerk.models import Document
-    from cooperaties.models import Cooperatie
-    from manifest.models import Figure, Kloof
-
-    return [
-        Kloof.objects.first().get_absolute_url(),
-        Figure.objects.first().get_absolute_url(),
-        Cooperatie.objects.published().first().get_absolute_url(),
-        Event.objects.public().first().get_absolute_url(),
-        Document.objects.first().get_absolute_url(),
-    ]
 
 
 def test_every_public_page_type_has_both_policies(client, seeded):

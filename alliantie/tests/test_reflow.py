@@ -1,21 +1,32 @@
-"""WCAG 1.4.10: every public page with the real seed content fits a 320px screen."""
+"""WCAG 1.4.10 and axe: every public page with the real seed content fits a 320px screen and has no violations."""
 
 import pytest
 from django.core.management import call_command
 
-from .public_pages import HTML_PAGES
+from .public_pages import HTML_PAGES, detail_pages
+
+
+def every_page():
+    from manifest.models import Kloof
+
+    return [*HTML_PAGES, *detail_pages(), *(kloof.get_absolute_url() for kloof in Kloof.objects.all())]
 
 
 @pytest.mark.browser
 def test_seeded_pages_fit_320px_without_sideways_scrolling(narrow_page):
-    from manifest.models import Kloof, Manifest
-
     call_command("seed", examples=True, stdout=None)
-    pages = HTML_PAGES + [obj.get_absolute_url() for obj in [*Manifest.objects.all(), *Kloof.objects.all()]]
     too_wide = {}
-    for path in pages:
+    for path in dict.fromkeys(every_page()):
         narrow_page.goto(path)
         width = narrow_page.evaluate("document.documentElement.scrollWidth")
         if width > 320:
             too_wide[path] = width
     assert too_wide == {}
+
+
+@pytest.mark.browser
+def test_seeded_pages_have_no_axe_violations(page, assert_accessible):
+    call_command("seed", examples=True, stdout=None)
+    for path in dict.fromkeys(every_page()):
+        page.goto(path)
+        assert_accessible(page)

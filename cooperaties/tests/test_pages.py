@@ -105,7 +105,7 @@ def test_province_overview_counts_published_coops(client):
     html = client.get(reverse("cooperaties:province-overview")).content.decode()
 
     assert re.search(r'<a href="/cooperaties/\?province=friesland">Friesland</a></th>\s*<td class="num">2</td>', html)
-    assert re.search(r"Landelijk</a></th>\s*<td class=\"num\">1</td>", html)
+    assert re.search(r"Landelijk actief</a></th>\s*<td class=\"num\">1</td>", html)
     assert re.search(r"Zeeland</th>\s*<td class=\"num\">0</td>", html)
     assert "<caption>" in html
 
@@ -130,3 +130,11 @@ def test_seed_loads_the_nine_werkboek_coops_once_and_invents_nothing():
         None,
     )
     assert not Cooperatie.themes.through.objects.exists()
+
+
+def test_seeding_again_keeps_what_the_coop_filled_in_itself():
+    seed.load(examples=False, stdout=io.StringIO())
+    Cooperatie.objects.filter(slug="fort-vreeswijk").update(place="Nieuwegein", province=Province.UTRECHT)
+    seed.load(examples=False, stdout=io.StringIO())
+    fort = Cooperatie.objects.get(slug="fort-vreeswijk")
+    assert (fort.place, fort.province) == ("Nieuwegein", "utrecht")

@@ -43,11 +43,11 @@ def test_proposal_is_not_public_until_published_in_the_admin(client, secretariaa
     cooperatie = Cooperatie.objects.get(name="Samen Sterk Zwolle")
     assert cooperatie.status == Cooperatie.Status.VOORGESTELD
     assert [d.slug for d in cooperatie.domains.all()] == ["werk"]
-    # The secretariat is told, with a link into the admin.
-    assert len(mailoutbox) == 1
-    assert mailoutbox[0].to == ["secretariaat@example.org"]
-    assert "Samen Sterk Zwolle" in mailoutbox[0].subject
-    assert f"/admin/cooperaties/cooperatie/{cooperatie.pk}/change/" in mailoutbox[0].body
+    # The secretariat is told, with a link into the admin; the proposer gets a receipt.
+    assert sorted(mail.to[0] for mail in mailoutbox) == ["iemand@example.org", "secretariaat@example.org"]
+    to_secretariaat = next(mail for mail in mailoutbox if mail.to == ["secretariaat@example.org"])
+    assert "Samen Sterk Zwolle" in to_secretariaat.subject
+    assert f"/admin/cooperaties/cooperatie/{cooperatie.pk}/change/" in to_secretariaat.body
 
     # Not public: not in the list, not in a search, no profile, not in the open data.
     assert "Samen Sterk" not in client.get(LIST_URL).content.decode()

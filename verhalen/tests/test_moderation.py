@@ -141,3 +141,17 @@ def test_services_publish_only_what_is_not_yet_published():
     StoryFactory(published=True)
     StoryFactory()
     assert services.publish(stories=Story.objects.all()) == 1
+
+
+def test_with_the_page_cache_on_a_published_or_removed_story_shows_at_once(client, kloof, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    story = StoryFactory(text="Mijn verhaal voor de gecachte pagina.")
+    story.kloven.add(kloof)
+    assert "gecachte pagina" not in client.get(kloof.get_absolute_url()).content.decode()
+    assert client.get(kloof.get_absolute_url())["X-Page-Cache"] == "hit"
+
+    services.publish(stories=Story.objects.filter(pk=story.pk))
+    assert "gecachte pagina" in client.get(kloof.get_absolute_url()).content.decode()
+
+    client.post(reverse("verhalen:story-remove", kwargs={"token": make_remove_token(story)}))
+    assert "gecachte pagina" not in client.get(kloof.get_absolute_url()).content.decode()

@@ -1,0 +1,101 @@
+"""Binnenkomst at the door: tick present (twice counts once), walk-ins, counts, only for the secretariat."""
+
+import pytest
+
+from agenda import services
+from agenda.models import Registration
+from agenda.tests.factories import EventFactory, WorkshopFactory
+from alliantie.netwerk.tests.factories import MembershipFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def day():
+    event = EventFactory(slug="deur")
+    workshop = WorkshopFactory(event=event, title="Werkgroep zorg", capacity=2)
+    member = MembershipFactory(user__first_name="Annelies", user__last_name="de Boer").user
+    registration = services.register(event=event, user=member, workshop=workshop)
+    return event, workshop, registration
+
+
+def test_ticking_present_twice_counts_once(client, secretariaat_user, day):
+    event, workshop, registration = day
+    client.force_login(secretariaat_user)
+    url = f"/agenda/{event.slug}/binnenkomst/aanwezig/"
+    first = client.post(url, {"registration": registration.pk, "q": "boer"})
+    second = client.post(url, {"registration": registration.pk, "q": "boer"}, follow=True)
+    assert first.status_code == 302 and first["Location"].endswith(f"?q=boer#aanmelding-{registration.pk}")
+    assert Registration.objects.filter(event=event, status="aanwezig").count() == 1
+    assert "Annelies de Boer was al aanwezig." in second.content.decode()
+    assert second.context["counts"] == {"present": 1, "expected": 1}
+    assert [(w.title, w.present, w.expected) for w in second.context["workshops"]] == [("Werkgroep zorg", 1, 1)]
+
+
+def test_search_by_name(client, secretariaat_user, day):
+    event, _workshop, registration = day
+    services.register_walk_in(event=event, guest_name="Piet Jansen", registered_by=secretariaat_user)
+    client.force_login(secretariaat_user)
+    response = client.get(f"/agenda/{event.slug}/binnenkomst/", {"q": "annel"})
+    assert [p.display_name for p in response.context["people"]] == ["Annelies de Boer"]
+
+
+def test_walk_in_is_present_and_on_the_presentielijst(client, secretariaat_user, day):
+    event, workshop, _registration = day
+    client.force_login(secretariaat_user)
+    response = client.post(
+        f"/agenda/{event.slug}/binnenkomst/nieuw/", {"guest_name": "Kees Bakker", "workshop": workshop.pk}
+    )
+    assert response.status_code == 302
+    walk_in = Registration.objects.get(guest_name="Kees Bakker")
+    assert walk_in.status == "aanwezig" and walk_in.workshop == workshop and walk_in.registered_by == secretariaat_user
+    attendance = client.get(f"/admin/agenda/event/{event.pk}/presentielijst/").content.decode()
+    assert "Kees Bakker" in attendance and "Annelies de Boer" in attendance
+
+
+def test_walk_in_into_a_full_workshop_is_a_field_error(client, secretariaat_user, day):
+    event, workshop, _registration = day
+    services.register_walk_in(event=event, guest_name="Eerste", registered_by=secretariaat_user, workshop=workshop)
+    client.force_login(secretariaat_user)
+    response = client.post(
+        f"/agenda/{event.slug}/binnenkomst/nieuw/", {"guest_name": "Tweede", "workshop": workshop.pk}
+    )
+    assert response.status_code == 200
+    assert response.context["walk_in_form"].errors == {
+        "workshop": ["Deze werkgroep is vol. Kies een andere werkgroep."]
+    }
+    assert not Registration.objects.filter(guest_name="Tweede").exists()
+
+
+def test_only_the_secretariat_checks_in(client, day):
+    event, _workshop, registration = day
+    assert client.get(f"/agenda/{event.slug}/binnenkomst/").status_code == 302  # to the login page
+    client.force_login(registration.user)
+    assert client.get(f"/agenda/{event.slug}/binnenkomst/").status_code == 403
+    assert (
+        client.post(f"/agenda/{event.slug}/binnenkomst/aanwezig/", {"registration": registration.pk}).status_code == 403
+    )
+    registration.refresh_from_db()
+    assert registration.status == "bevestigd"
+
+
+def test_checkin_page_queries_do_not_grow_with_people(client, secretariaat_user, day, django_assert_max_num_queries):
+    event, workshop, _registration = day
+    for n in range(10):
+        services.register_walk_in(event=event, guest_name=f"Gast {n}", registered_by=secretariaat_user)
+    client.force_login(secretariaat_user)
+    with django_assert_max_num_queries(12):
+        response = client.get(f"/agenda/{event.slug}/binnenkomst/")
+    assert len(response.context["people"]) == 11
+
+
+def test_checkin_shows_the_stemcode_to_hand_out(client, secretariaat_user, day):
+    from agenda.models import Vote
+    from agenda.votes import services as vote_services
+
+    event, _workshop, registration = day
+    vote = Vote.objects.create(event=event)
+    code = vote_services.make_codes(vote=vote)[0]
+    client.force_login(secretariaat_user)
+    html = client.get(f"/agenda/{event.slug}/binnenkomst/").content.decode()
+    assert f"Stemcode: {code.display}" in html and code.registration == registration

@@ -1,0 +1,152 @@
+"""Public pages for anonymous visitors from the shared cache, invalidated whenever content changes.
+
+A page is stored only when it is listed in ``PUBLIC_PAGES`` (by URL name, with the query parameters that
+choose what it shows) and nothing personal can be in it: the request carries no session or messages cookie,
+the page used no CSRF token and set no cookie, and every query parameter is one the page lists. Any other
+parameter (a tracking tag, a typo) keeps the page out of the cache rather than storing a variant per tag.
+One version key stands for all content: any save or delete of a portal model bumps it, so the next
+anonymous visitor sees the change. A stored page lives at most ``PAGE_CACHE_SECONDS`` even without a
+change, since some pages follow the clock ("upcoming" events, the kloof of the day).
+"""
+
+import hashlib
+import uuid
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import patch_cache_control, set_response_etag
+
+VERSION_KEY = "page-cache:version"
+# Apps whose rows never show on a public page: their writes need not empty the cache.
+UNSHOWN_APPS = {"outbox"}
+
+# The pages that are the same for every anonymous visitor; the one list to audit for personal data.
+PUBLIC_PAGES = {
+    "home": (),
+    "privacy": (),
+    "accessibility": (),
+    "robots": (),
+    "sitemap": (),
+    "manifest:manifest-list": (),
+    "manifest:manifest-detail": (),
+    "manifest:kloof-list": (),
+    "manifest:kloof-detail": (),
+    "manifest:figure-detail": (),
+    "manifest:figures-csv": (),
+    "manifest:figures-json": (),
+    "manifest:kloof-csv": (),
+    "manifest:kloof-json": (),
+    "cooperaties:cooperatie-list": ("q", "province", "domain", "theme", "legal_form", "open", "page"),
+    "cooperaties:province-overview": (),
+    "cooperaties:cooperatie-detail": (),
+    "cooperaties:export-csv": (),
+    "cooperaties:export-json": (),
+    "cooperaties:export-essglobal": (),
+    "cooperaties:murmurations-profile": (),
+    "agenda:event-list": ("kind", "region"),
+    "agenda:event-detail": (),
+    "agenda:feed": (),
+    "agenda:region-feed": (),
+    "agenda:event-ics": (),
+    # Public only once the secretariat published them; before that an anonymous visitor gets a 404 (not kept).
+    "agenda:vote-results": (),
+    "agenda:vote-year": (),
+    "alliantie:about": (),
+    "alliantie:network": ("sector",),
+    "alliantie:document-list": ("kind", "year", "page"),
+    "alliantie:document-detail": (),
+    "nieuwsbrief:archive": ("page",),
+    "nieuwsbrief:edition-detail": (),
+    "nieuwsbrief:subscribe-done": (),
+    "publicaties:publication-list": ("soort",),
+    "publicaties:publication-detail": (),
+    "verhalen:story-list": ("page",),
+    "verhalen:story-detail": (),
+    # Anonymous visitors only ever find public content, so a search is the same for each of them.
+    "zoeken:search": ("q", "soort"),
+}
+
+
+def bump(**_):
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def _bump_now_and_after_commit(sender, **kwargs):
+    # Now, so the writer's own next request sees the change; after commit too, so a page rendered from the
+    # old rows by another request in between is not kept.
+    bump()
+    transaction.on_commit(bump)
+
+
+def connect_signals():
+    labels = {apps.get_containing_app_config(name).label for name in settings.PORTAL_APPS} - UNSHOWN_APPS
+    for model in apps.get_models(include_auto_created=True):
+        if model._meta.app_label in labels:
+            uid = f"page-cache:{model._meta.label}"
+            post_save.connect(_bump_now_and_after_commit, sender=model, dispatch_uid=f"{uid}:save")
+            post_delete.connect(_bump_now_and_after_commit, sender=model, dispatch_uid=f"{uid}:delete")
+            # Auto-created models are the through tables of many-to-many fields (a coöperatie's themes).
+            if model._meta.auto_created:
+                m2m_changed.connect(_bump_now_and_after_commit, sender=model, dispatch_uid=f"{uid}:m2m")
+
+
+def _key(request):
+    raw = f"{request.get_host()}{request.path}?{'&'.join(sorted(request.GET.urlencode().split('&')))}"
+    return "page-cache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def _may_serve(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+        and not request.path_info.startswith(settings.PAGE_CACHE_PRIVATE_PREFIXES)
+    )
+
+
+def _may_store(request, response):
+    match = getattr(request, "resolver_match", None)
+    allowed = PUBLIC_PAGES.get(match.view_name) if match else None
+    return (
+        allowed is not None
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and set(request.GET) <= set(allowed)
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _may_serve(request):
+            return self.get_response(request)
+        key = _key(request)
+        found = cache.get_many([VERSION_KEY, key])  # one round trip to the cache
+        version = found.get(VERSION_KEY)
+        stored = found.get(key)
+        if stored is not None and stored[0] == version:
+            response = stored[1]
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if _may_store(request, response):
+            # Browsers and a CDN in front may reuse the page briefly and revalidate cheaply with the ETag.
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.PAGE_CACHE_BROWSER_SECONDS,
+                stale_while_revalidate=settings.PAGE_CACHE_BROWSER_SECONDS * 5,
+            )
+            set_response_etag(response)
+            # The version read before rendering: if content changed meanwhile, this copy is never served.
+            cache.set(key, (version, response), timeout=settings.PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response

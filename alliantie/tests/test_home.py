@@ -1,0 +1,63 @@
+"""The home page shows what is going on, asked of each app, in a fixed number of queries."""
+
+import pytest
+
+from agenda.tests.factories import EventFactory, in_days
+from cooperaties.models import Cooperatie
+from cooperaties.tests.factories import CooperatieFactory
+from manifest.tests.factories import FigureFactory, KloofFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_next_alliantiedag_is_shown_not_a_later_one_or_a_past_one(client):
+    EventFactory(title="Alliantiedag Zwolle", date=in_days(40))
+    EventFactory(title="Alliantiedag Breda", date=in_days(10))
+    EventFactory(title="Alliantiedag Gouda", date=in_days(-5))
+    html = client.get("/").content.decode()
+    assert "Alliantiedag Breda" in html
+    assert "Alliantiedag Zwolle" not in html and "Alliantiedag Gouda" not in html
+
+
+def test_without_a_planned_alliantiedag_the_page_says_so(client):
+    EventFactory(title="Alliantiedag Gouda", date=in_days(-5))
+    assert "Er staat nu geen Alliantiedag gepland" in client.get("/").content.decode()
+
+
+def test_a_kloof_with_its_key_figure_and_the_newest_cooperaties(client):
+    FigureFactory(kloof=KloofFactory(name="Woonkloof"), label="Huurders met te hoge huur", highlighted=True)
+    CooperatieFactory(name="Oude coöperatie", status=Cooperatie.Status.GEPUBLICEERD)
+    for name in ["Nieuw Een", "Nieuw Twee", "Nieuw Drie"]:
+        CooperatieFactory(name=name, status=Cooperatie.Status.GEPUBLICEERD)
+    CooperatieFactory(name="Nog niet beoordeeld", status=Cooperatie.Status.VOORGESTELD)
+    html = client.get("/").content.decode()
+    assert "Woonkloof" in html and "Huurders met te hoge huur" in html
+    assert all(name in html for name in ["Nieuw Een", "Nieuw Twee", "Nieuw Drie"])
+    assert "Oude coöperatie" not in html and "Nog niet beoordeeld" not in html
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_the_newsletter_field_on_the_home_page_signs_up_without_javascript(page_no_js):
+    from nieuwsbrief.models import Subscriber
+
+    page_no_js.goto("/")
+    page_no_js.get_by_label("E-mailadres").fill("lezer@example.org")
+    page_no_js.get_by_role("button", name="Aanmelden voor de nieuwsbrief").click()
+    assert page_no_js.locator("h1").inner_text() == "Kijk in uw e-mail"
+    assert Subscriber.objects.filter(email="lezer@example.org").exists()
+
+
+def test_home_page_queries_do_not_grow_with_content(client, django_assert_max_num_queries):
+    for _ in range(2):
+        FigureFactory(kloof=KloofFactory(), highlighted=True)
+        CooperatieFactory(status=Cooperatie.Status.GEPUBLICEERD)
+        EventFactory()
+    with django_assert_max_num_queries(6) as few:
+        client.get("/")
+    for _ in range(10):
+        FigureFactory(kloof=KloofFactory(), highlighted=True)
+        CooperatieFactory(status=Cooperatie.Status.GEPUBLICEERD)
+        EventFactory()
+    with django_assert_max_num_queries(len(few)):
+        client.get("/")

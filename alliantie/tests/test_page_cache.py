@@ -1,0 +1,100 @@
+"""Anonymous visitors get public pages from the shared cache; a change shows at once; nothing personal is kept."""
+
+import io
+import re
+
+import pytest
+
+from agenda.tests.factories import EventFactory
+from cooperaties.models import Cooperatie
+from cooperaties.tests.factories import CooperatieFactory
+from manifest import seed, services
+from manifest.models import Figure
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def seeded():
+    seed.load(examples=False, stdout=io.StringIO())
+
+
+def test_the_second_anonymous_visit_comes_from_the_cache_in_one_query(client, seeded, django_assert_num_queries):
+    first = client.get("/kloven/inkomenskloof/")
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(1):  # the cache lookup: content version and page in one round trip
+        second = client.get("/kloven/inkomenskloof/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+
+
+def test_a_cached_page_tells_browsers_and_proxies_how_long_and_answers_304(client, seeded):
+    response = client.get("/kloven/")
+    assert "public" in response["Cache-Control"] and "max-age=60" in response["Cache-Control"]
+    assert "stale-while-revalidate=300" in response["Cache-Control"]
+    assert client.get("/kloven/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_a_logged_in_visitor_never_gets_or_leaves_a_cached_page(client, seeded, secretariaat_user):
+    client.get("/kloven/")  # stored for anonymous visitors
+    client.force_login(secretariaat_user)
+    response = client.get("/kloven/")
+    assert "X-Page-Cache" not in response
+    assert "Mijn account" in response.content.decode()
+    assert "private" in response["Cache-Control"]
+    client.get("/manifest/")  # rendered for the logged-in visitor: not stored
+    client.logout()
+    assert client.get("/manifest/")["X-Page-Cache"] == "miss"
+
+
+def test_a_changed_cooperatie_shows_on_the_next_anonymous_visit(client, secretariaat_user):
+    cooperatie = CooperatieFactory(name="Buurtkracht", status=Cooperatie.Status.GEPUBLICEERD)
+    assert "Buurtkracht" in client.get("/cooperaties/").content.decode()
+    cooperatie.name = "Buurtkracht Noord"
+    cooperatie.save()
+    html = client.get("/cooperaties/").content.decode()
+    assert "Buurtkracht Noord" in html
+
+
+def test_a_changed_figure_shows_on_the_next_anonymous_visit(client, seeded):
+    assert "8,2 keer" in client.get("/kloven/inkomenskloof/").content.decode()
+    figure = Figure.objects.get(label="Verschil tussen hoogste en laagste inkomensgroep", period="2011")
+    figure.value = 9.4
+    services.save_figure(figure=figure)
+    assert "9,4 keer" in client.get("/kloven/inkomenskloof/").content.decode()
+
+
+def test_a_changed_event_shows_on_the_next_anonymous_visit(client):
+    event = EventFactory(title="Alliantiedag Drachten")
+    client.get(event.get_absolute_url())
+    client.get("/agenda/")
+    event.title = "Alliantiedag Drachten (nieuwe zaal)"
+    event.save()
+    assert "nieuwe zaal" in client.get(event.get_absolute_url()).content.decode()
+    assert "nieuwe zaal" in client.get("/agenda/").content.decode()
+
+
+def test_a_page_with_a_form_that_posts_carries_a_fresh_csrf_token_each_time(client):
+    tokens = []
+    for _ in range(2):
+        response = client.get("/cooperaties/aanmelden/")
+        assert "X-Page-Cache" not in response
+        tokens.append(re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode()).group(1))
+    assert tokens[0] != tokens[1]
+
+
+def test_query_parameters_outside_the_page_identity_keep_it_out_of_the_cache(client, seeded):
+    client.get("/kloven/?utm_source=nieuwsbrief")
+    assert client.get("/kloven/?utm_source=nieuwsbrief").get("X-Page-Cache") != "hit"
+    client.get("/cooperaties/?province=utrecht")
+    assert client.get("/cooperaties/?province=utrecht")["X-Page-Cache"] == "hit"
+
+
+def test_the_home_page_with_its_newsletter_field_comes_from_the_cache(client, seeded):
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"

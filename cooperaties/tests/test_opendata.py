@@ -1,0 +1,108 @@
+"""Open data others can use: a licence everywhere, a Murmurations profile and the ESSGlobal column order."""
+
+import csv
+import datetime
+import io
+import json
+
+import pytest
+from django.urls import reverse
+
+from cooperaties import seed
+from cooperaties.models import Cooperatie
+from cooperaties.opendata import ESSGLOBAL_COLUMNS, LICENSE_URL
+
+from .factories import CooperatieFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded():
+    seed.load(examples=False, stdout=io.StringIO())
+    return Cooperatie.objects.get(slug="bewonersbedrijf-heechterp-schieringen")
+
+
+def test_the_licence_is_on_the_page_and_in_csv_json_and_json_ld(client, seeded):
+    page = client.get(reverse("cooperaties:cooperatie-list")).content.decode()
+    assert 'rel="license">CC BY 4.0</a>' in page
+    assert f'"license": "{LICENSE_URL}"' in page  # the Dataset's JSON-LD
+
+    exported = client.get(reverse("cooperaties:export-json")).json()
+    assert exported["licentie"]["url"] == LICENSE_URL
+
+    rows = list(
+        csv.DictReader(
+            io.StringIO(client.get(reverse("cooperaties:export-csv")).content.decode("utf-8-sig")), delimiter=";"
+        )
+    )
+    assert {row["licentie"] for row in rows} == {LICENSE_URL}
+
+    profile = client.get(seeded.get_absolute_url()).content.decode()
+    assert f'"license": "{LICENSE_URL}"' in profile
+
+
+def test_murmurations_profile_of_a_seeded_coop(client, seeded):
+    url = reverse("cooperaties:murmurations-profile", kwargs={"pk": seeded.pk})
+    assert url == f"/cooperaties/murmurations/{seeded.pk}.json"
+    profile = client.get(url).json()
+    assert profile["linked_schemas"] == ["organizations_schema-v1.0.0"]
+    assert profile["name"] == "Bewonersbedrijf Heechterp-Schieringen"
+    assert profile["locality"] == "Leeuwarden"
+    assert profile["region"] == "Friesland"
+    assert profile["primary_url"] == f"http://127.0.0.1:8000{seeded.get_absolute_url()}"
+    assert profile["tags"] == ["Werk", "Onderwijs", "Leefomgeving"]
+    # Never confirmed yet: stale a year after its last change.
+    assert profile["last_verified"] is None
+    assert profile["expires"] == (seeded.updated.date() + datetime.timedelta(days=365)).isoformat()
+    assert profile["license"] == LICENSE_URL
+
+
+def test_an_unpublished_coop_has_no_murmurations_profile(client):
+    proposal = CooperatieFactory(status=Cooperatie.Status.VOORGESTELD)
+    assert client.get(reverse("cooperaties:murmurations-profile", kwargs={"pk": proposal.pk})).status_code == 404
+
+
+def test_essglobal_csv_has_the_standard_column_order(client, seeded):
+    response = client.get(reverse("cooperaties:export-essglobal"))
+    lines = list(csv.reader(io.StringIO(response.content.decode("utf-8"))))
+    assert lines[0][:14] == [
+        "Identifier",
+        "Name",
+        "Description",
+        "Organisational Structure",
+        "Primary Activity",
+        "Activities",
+        "Street Address",
+        "Locality",
+        "Region",
+        "Postcode",
+        "Country ID",
+        "Website",
+        "Phone",
+        "Email",
+    ]
+    assert lines[0] == ESSGLOBAL_COLUMNS
+    row = dict(
+        zip(lines[0], next(line for line in lines if line[1] == "Bewonersbedrijf Heechterp-Schieringen"), strict=True)
+    )
+    assert (row["Locality"], row["Region"], row["Country ID"], row["Activities"]) == (
+        "Leeuwarden",
+        "Friesland",
+        "NL",
+        "Werk; Onderwijs; Leefomgeving",
+    )
+    assert row["License"] == LICENSE_URL
+    assert len(lines) == 1 + 9
+
+
+def test_kies_en_co_is_national_in_the_open_data(client, seeded):
+    kies = Cooperatie.objects.get(slug="vereniging-kies-en-co")
+    profile = client.get(reverse("cooperaties:murmurations-profile", kwargs={"pk": kies.pk})).json()
+    assert profile["geographic_scope"] == "national"
+    assert "region" not in profile and "locality" not in profile
+    exported = json.loads(client.get(reverse("cooperaties:export-json")).content)
+    assert (
+        next(c for c in exported["cooperaties"] if c["slug"] == "vereniging-kies-en-co")["provincie"]
+        == "Landelijk actief"
+    )
