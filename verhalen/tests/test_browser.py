@@ -30,10 +30,10 @@ def kloven(transactional_db):
 
 
 def test_share_publish_show_on_the_kloof_page_and_remove(phone, page, kloven, secretariaat_user, assert_accessible):
-    # The visitor starts on the kloof page, after its figures.
+    # The visitor starts on the kloof page: no story yet, one line invites one after the figures.
     phone.goto("/kloven/inkomenskloof/")
-    expect(phone.get_by_role("heading", name="Wat mensen overkomt")).to_be_visible()
-    phone.get_by_role("link", name="Deel uw eigen verhaal").click()
+    expect(phone.get_by_role("heading", name="Wat mensen overkomt")).to_have_count(0)
+    phone.get_by_role("link", name="Deel uw verhaal over deze kloof").click()
     expect(phone.get_by_role("heading", level=1)).to_have_text("Deel uw verhaal")
     expect(phone.get_by_label("Inkomenskloof")).to_be_checked()
     assert_accessible(phone)

@@ -115,7 +115,7 @@ def test_the_search_box_is_in_the_header_of_every_page_as_a_get_form(client, see
     for path in ("/", "/kloven/inkomenskloof/", "/publicaties/", "/verhalen/delen/"):
         html = client.get(path).content.decode()
         assert f'<form class="site-search" method="get" action="{SEARCH}" role="search">' in html, path
-        assert '<label for="zoeken-kop">' in html
+        assert '<label for="zoeken-kop" class="visually-hidden">Zoeken op deze site</label>' in html
 
 
 def test_a_members_search_also_takes_a_fixed_number_of_queries(client, seeded):
