@@ -4,7 +4,7 @@ from django.views.generic import DetailView, ListView
 from agenda.models import Event
 from alliantie.jsonld import json_ld
 from cooperaties.models import Cooperatie
-from manifest.models import Grondrecht, Kloof
+from manifest.models import Grondrecht, Kloof, Manifest
 
 from .models import Publication
 from .structured_data import article
@@ -38,7 +38,7 @@ class PublicationDetailView(DetailView):
         # What a publication links to is shown only where that app shows it to the public.
         return Publication.objects.published().prefetch_related(
             Prefetch("kloven", queryset=Kloof.objects.published().only("name", "slug")),
-            Prefetch("grondrechten", queryset=Grondrecht.objects.filter(manifest__published=True)),
+            Prefetch("grondrechten", queryset=Grondrecht.objects.filter(manifest__in=Manifest.objects.published())),
             Prefetch("cooperaties", queryset=Cooperatie.objects.published().only("name", "slug")),
             Prefetch("events", queryset=Event.objects.public().only("title", "slug", "date", "year")),
         )
