@@ -38,7 +38,12 @@ class PublicationDetailView(DetailView):
         # What a publication links to is shown only where that app shows it to the public.
         return Publication.objects.published().prefetch_related(
             Prefetch("kloven", queryset=Kloof.objects.published().only("name", "slug")),
-            Prefetch("grondrechten", queryset=Grondrecht.objects.filter(manifest__in=Manifest.objects.published())),
+            Prefetch(
+                "grondrechten",
+                queryset=Grondrecht.objects.filter(manifest__in=Manifest.objects.published()).select_related(
+                    "manifest"
+                ),
+            ),
             Prefetch("cooperaties", queryset=Cooperatie.objects.published().only("name", "slug")),
             Prefetch("events", queryset=Event.objects.public().only("title", "slug", "date", "year")),
         )

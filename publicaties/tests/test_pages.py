@@ -95,3 +95,15 @@ def test_links_only_to_public_things(client):
     html = client.get(publication.get_absolute_url()).content.decode()
     assert "Zichtbaar" in html
     assert "Nog voorgesteld" not in html
+
+
+def test_a_linked_grondrecht_points_into_its_manifest(client):
+    from manifest.models import Grondrecht
+    from manifest.tests.factories import ManifestFactory
+
+    manifest = ManifestFactory(slug="voor-meer-kwaliteit")
+    grondrecht = Grondrecht.objects.create(manifest=manifest, order=2, title="Recht op wonen")
+    publication = PublicationFactory()
+    publication.grondrechten.add(grondrecht)
+    html = client.get(publication.get_absolute_url()).content.decode()
+    assert f'href="{manifest.get_absolute_url()}#grondrecht-2">2. Recht op wonen</a>' in html
