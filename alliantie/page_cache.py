@@ -61,6 +61,12 @@ PUBLIC_PAGES = {
     "nieuwsbrief:archive": ("page",),
     "nieuwsbrief:edition-detail": (),
     "nieuwsbrief:subscribe-done": (),
+    "publicaties:publication-list": ("soort",),
+    "publicaties:publication-detail": (),
+    "verhalen:story-list": ("page",),
+    "verhalen:story-detail": (),
+    # Anonymous visitors only ever find public content, so a search is the same for each of them.
+    "zoeken:search": ("q", "soort"),
 }
 
 

@@ -128,6 +128,17 @@ def rules():
             "alliantie.retention.erase_old_audit_trail",
             periods["audit_trail"],
         ),
+        "story": RetentionRule(
+            "story",
+            _(
+                "Een verhaal staat op de website tot u of het secretariaat het weghaalt. Een verhaal dat niet op "
+                "de website komt of is weggehaald, wissen wij na %(days)d dagen; uw contactgegevens ook bij een "
+                "geplaatst verhaal na %(days)d dagen. Met uw eigen link wist u het verhaal meteen."
+            )
+            % {"days": periods["stories"]},
+            "verhalen.retention.erase_old_stories",
+            periods["stories"],
+        ),
         "sessions": RetentionRule(
             "sessions",
             _("Tot u uitlogt of de sessie verloopt; verlopen sessies wissen wij elke dag."),

@@ -11,6 +11,8 @@ from alliantie.netwerk.models import Document
 from cooperaties.models import Cooperatie
 from manifest.models import Figure, Kloof, Manifest
 from nieuwsbrief.models import Edition
+from publicaties.models import Publication
+from verhalen.models import Story
 
 STATIC_PAGES = [
     "home",
@@ -24,6 +26,9 @@ STATIC_PAGES = [
     "alliantie:document-list",
     "nieuwsbrief:archive",
     "nieuwsbrief:subscribe",
+    "publicaties:publication-list",
+    "verhalen:story-list",
+    "verhalen:story-share",
     "privacy",
     "accessibility",
 ]
@@ -66,4 +71,6 @@ SITEMAPS = {
     "agenda": _objects(Event.objects.public().filter(is_example=False)),
     "documenten": _objects(Document.objects.all()),
     "nieuwsbrief": _objects(Edition.objects.published()),
+    "publicaties": _objects(Publication.objects.published()),
+    "verhalen": _objects(Story.objects.published()),
 }

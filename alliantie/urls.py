@@ -41,6 +41,9 @@ urlpatterns = [
     path("cooperaties/", include("cooperaties.urls")),
     path("agenda/", include("agenda.urls")),
     path("nieuwsbrief/", include("nieuwsbrief.urls")),
+    path("publicaties/", include("publicaties.urls")),
+    path("verhalen/", include("verhalen.urls")),
+    path("zoeken/", include("zoeken.urls")),
 ]
 
 handler500 = "alliantie.views.server_error"

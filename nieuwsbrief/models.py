@@ -19,6 +19,8 @@ CONTENT_MODELS = (
     ("cooperaties", "cooperatie"),
     ("alliantie", "document"),
     ("manifest", "figure"),
+    ("publicaties", "publication"),
+    ("verhalen", "story"),
 )
 CONTENT_CHOICES = Q()
 for _app_label, _model in CONTENT_MODELS:

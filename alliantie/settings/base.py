@@ -31,6 +31,9 @@ PORTAL_APPS = [
     "cooperaties",
     "agenda",
     "nieuwsbrief",
+    "publicaties",
+    "verhalen",
+    "zoeken",
 ]
 
 INSTALLED_APPS = [
@@ -289,6 +292,8 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "agenda.event",
     "agenda.workshop",
     "nieuwsbrief.edition",
+    # Stories are not tracked: a story removed on its writer's request must leave no copy behind.
+    "publicaties.publication",
 )
 AUDITLOG_DISABLE_REMOTE_ADDR = True
 
@@ -315,4 +320,5 @@ PRIVACY_RETENTION_DAYS = {
     "sent_mail": 30,
     "failed_mail": 90,
     "audit_trail": 730,  # the secretariat's decisions: proof for two years, as for consent
+    "stories": 90,  # an unpublished or withdrawn story; the contact details of a published one
 }

@@ -20,6 +20,13 @@ HTML_PAGES = [
     "/account/password/reset/",
     "/privacy/",
     "/toegankelijkheid/",
+    "/publicaties/",
+    "/publicaties/alliantiedagen-2012/",
+    "/publicaties/samen-werken-aan-bestaanszekerheid/",
+    "/verhalen/",
+    "/verhalen/delen/",
+    "/zoeken/",
+    "/zoeken/?q=voedselbank",
 ]
 
 

@@ -103,6 +103,14 @@ class DocumentQuerySet(models.QuerySet):
     def newsletter_candidates(self, search=""):
         return self.public().filter(title__icontains=search)
 
+    def readable_by(self, user):
+        """What ``user`` may read: as ``Document.can_be_read_by``, for a whole list in one query."""
+        if getattr(user, "is_authenticated", False) and (
+            user.has_perm("alliantie.view_document") or Membership.objects.approved_for(user) is not None
+        ):
+            return self
+        return self.public()
+
     def years(self):
         return self.exclude(year__isnull=True).order_by("-year").values_list("year", flat=True).distinct()
 

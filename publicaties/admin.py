@@ -1,0 +1,54 @@
+from django.contrib import admin, messages
+from django.forms import CheckboxSelectMultiple
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from . import services
+from .models import Publication
+
+
+@admin.register(Publication)
+class PublicationAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "authors", "when", "status"]
+    list_filter = ["status", "kind", "year"]
+    search_fields = ["title", "subtitle", "authors", "summary", "body"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["kloven", "cooperaties", "events"]
+    readonly_fields = ["created", "updated"]
+    actions = ["publish", "unpublish"]
+    fieldsets = [
+        (None, {"fields": ["title", "subtitle", "slug", "kind", "status"]}),
+        (_("Auteur en datum, zoals de bron ze geeft"), {"fields": ["authors", "date", "date_text", "year"]}),
+        (_("Tekst"), {"fields": ["summary", "body", "source_note"]}),
+        (_("Waar gaat het over?"), {"fields": ["kloven", "grondrechten", "cooperaties", "events"]}),
+        (_("Controle"), {"fields": ["created", "updated"]}),
+    ]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "grondrechten":
+            kwargs["widget"] = CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.display(description=_("datum"), ordering="year")
+    def when(self, obj):
+        return obj.when_display
+
+    @admin.action(description=_("Publiceer de gekozen publicaties"), permissions=["change"])
+    def publish(self, request, queryset):
+        count = services.set_status(publications=queryset, status=Publication.Status.GEPUBLICEERD)
+        self.message_user(
+            request,
+            ngettext("%(count)d publicatie gepubliceerd.", "%(count)d publicaties gepubliceerd.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Zet de gekozen publicaties terug naar concept"), permissions=["change"])
+    def unpublish(self, request, queryset):
+        count = services.set_status(publications=queryset, status=Publication.Status.CONCEPT)
+        self.message_user(
+            request,
+            ngettext("%(count)d publicatie is nu concept.", "%(count)d publicaties zijn nu concept.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PublicatiesConfig(AppConfig):
+    name = "publicaties"
+    verbose_name = "Publicaties"

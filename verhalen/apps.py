@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class VerhalenConfig(AppConfig):
+    name = "verhalen"
+    verbose_name = "Verhalen"

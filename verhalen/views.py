@@ -1,0 +1,87 @@
+from django.db.models import Prefetch
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import DetailView, FormView, ListView, TemplateView
+
+from alliantie import ratelimit
+from manifest.models import Kloof
+
+from . import services
+from .forms import StoryForm
+from .models import Story
+from .tokens import read_remove_token
+
+PUBLIC_KLOVEN = Prefetch("kloven", queryset=Kloof.objects.published().only("name", "slug"))
+
+
+class StoryListView(ListView):
+    template_name = "verhalen/story_list.html"
+    context_object_name = "stories"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return Story.objects.published().prefetch_related(PUBLIC_KLOVEN)
+
+
+class StoryDetailView(DetailView):
+    template_name = "verhalen/story_detail.html"
+    context_object_name = "story"
+
+    def get_queryset(self):
+        return Story.objects.published().prefetch_related(PUBLIC_KLOVEN)
+
+
+class ShareStoryView(FormView):
+    form_class = StoryForm
+    template_name = "verhalen/story_form.html"
+    success_url = reverse_lazy("verhalen:story-thanks")
+
+    def get_initial(self):
+        # "Deel uw verhaal" on a kloof page ticks that kloof already.
+        slug = self.request.GET.get("kloof", "").replace("\x00", "")
+        return {"kloven": list(Kloof.objects.published().filter(slug=slug))} if slug else {}
+
+    def form_valid(self, form):
+        if form.is_spam:
+            return redirect(self.success_url)
+        try:
+            story = services.submit_story(data=form.cleaned_data, ip=ratelimit.client_ip(self.request))
+        except services.StoryRateLimited:
+            form.add_error(
+                None,
+                _(
+                    "Er zijn vanaf uw adres al veel verhalen gestuurd. Uw verhaal staat nog hieronder. "
+                    "Probeer het over een uur opnieuw."
+                ),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        # The removal link is shown once, on the thanks page, also to writers without e-mail.
+        self.request.session["verhalen_removal_url"] = services.removal_url(story)
+        return redirect(self.success_url)
+
+
+class ThanksView(TemplateView):
+    template_name = "verhalen/story_thanks.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(removal_url=self.request.session.pop("verhalen_removal_url", ""), **kwargs)
+
+
+class RemoveStoryView(View):
+    """The writer's private link: a page with one button; the story is deleted on POST only, so a
+    link checker or preview that opens the link removes nothing."""
+
+    def get(self, request, token):
+        story_id = read_remove_token(token)
+        story = Story.objects.filter(pk=story_id).first() if story_id else None
+        if story is None:
+            return render(request, "verhalen/remove_invalid.html", status=404)
+        return render(request, "verhalen/remove_confirm.html", {"story": story})
+
+    def post(self, request, token):
+        story_id = read_remove_token(token)
+        if story_id is None or not services.remove_on_request(story_id=story_id):
+            return render(request, "verhalen/remove_invalid.html", status=404)
+        return render(request, "verhalen/remove_done.html")

@@ -1,0 +1,106 @@
+"""One search over the whole portal: a query per kind of content, so the number of queries is
+the same for every search, whatever it finds."""
+
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramWordSimilarity
+from django.db.models import Count, F, Q, Window
+
+from cooperaties.search import SEARCH_CONFIG, normalise
+
+from .snippets import START, STOP, render_snippet
+from .sources import BY_KEY, SOURCES
+
+MAX_QUERY_LENGTH = 200
+PER_KIND = 5
+PER_KIND_ALONE = 50
+
+
+@dataclass
+class Hit:
+    title: str
+    url: str
+    snippet: str
+    rank: float
+
+
+@dataclass
+class Group:
+    key: str
+    label: str
+    total: int
+    hits: list = field(default_factory=list)
+
+    @property
+    def best(self):
+        return max((hit.rank for hit in self.hits), default=0)
+
+    @property
+    def more(self):
+        return self.total > len(self.hits)
+
+
+def clean_query(text):
+    # PostgreSQL refuses a NUL character in any string; a search for one finds nothing.
+    return " ".join((text or "").replace("\x00", "").split())[:MAX_QUERY_LENGTH]
+
+
+def _ranked(source, queryset, q, query):
+    if source.search is not None:
+        return source.search(queryset, q)
+    if source.vector is None:
+        vector = F("search_vector")
+    else:
+        queryset = queryset.annotate(_vector=source.vector)
+        vector = F("_vector")
+    match = Q(**{"search_vector" if source.vector is None else "_vector": query})
+    rank = SearchRank(vector, query)
+    if source.name is not None:
+        plain = normalise(q)
+        queryset = queryset.annotate(_name=source.name)
+        match |= Q(_name__trigram_word_similar=plain)
+        rank = rank + TrigramWordSimilarity(plain, "_name")
+    return queryset.filter(match).annotate(rank=rank).order_by("-rank", "pk")
+
+
+def hits(source, q, query, user):
+    """The QuerySet of one kind's hits, best first, each with its snippet and the kind's total."""
+    queryset = source.queryset(user)
+    for name, expression in source.annotations:
+        queryset = queryset.annotate(**{name: expression()})
+    return _ranked(source, queryset, q, query).annotate(
+        snippet=SearchHeadline(
+            source.snippet_text,
+            query,
+            config=SEARCH_CONFIG,
+            start_sel=START,
+            stop_sel=STOP,
+            max_words=20,
+            min_words=8,
+            max_fragments=2,
+            fragment_delimiter=" … ",
+        ),
+        total=Window(Count("pk")),
+    )
+
+
+def search(text, user, *, kind=""):
+    """[Group], the kind with the best hit first. ``kind`` limits the search to one kind."""
+    q = clean_query(text)
+    if not q:
+        return []
+    query = SearchQuery(q, config=SEARCH_CONFIG, search_type="websearch")
+    sources = [BY_KEY[kind]] if kind in BY_KEY else SOURCES
+    limit = PER_KIND_ALONE if kind in BY_KEY else PER_KIND
+    groups = []
+    for source in sources:
+        rows = list(hits(source, q, query, user)[:limit])
+        if rows:
+            group = Group(key=source.key, label=source.label, total=rows[0].total)
+            group.hits = [
+                Hit(title=source.title(row), url=source.url(row), snippet=render_snippet(row.snippet), rank=row.rank)
+                for row in rows
+            ]
+            groups.append(group)
+    groups.sort(key=lambda group: group.best, reverse=True)
+    return groups

@@ -1,0 +1,164 @@
+"""What the site search looks in. Each source starts from its app's own QuerySet ("published",
+"public", "readable by this user"): the rules stay in the apps, the search only adds the words.
+
+A source says which columns hold its words (weights A–C), which text the snippet comes from, its
+title and address. Coöperaties and publications and stories have their vectors stored in the table
+with a GIN index; the manifest's kloven, figures and points, events and documents are small lists
+that PostgreSQL reads whole faster than through an index, so their vectors are computed in the query.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.postgres.aggregates import StringAgg
+from django.contrib.postgres.search import SearchVector
+from django.db.models import F, OuterRef, Subquery, TextField, Value
+from django.db.models.functions import Coalesce, Concat, Lower
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from agenda.models import Event, Speaker
+from alliantie.netwerk.models import Document
+from cooperaties.models import Cooperatie
+from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent
+from manifest.models import Figure, Grondrecht, Kantelpunt, Kloof, Manifest
+from publicaties.models import Publication
+from verhalen.models import Story
+
+
+def vector(*weighted):
+    expression = None
+    for field, weight in weighted:
+        part = SearchVector(field, weight=weight, config=SEARCH_CONFIG)
+        expression = part if expression is None else expression + part
+    return expression
+
+
+def unaccented(*fields):
+    """Lower case without accents, for trigram matching of names with a typo."""
+    parts = [Coalesce(field, Value(""), output_field=TextField()) for field in fields]
+    spaced = [part for field in parts for part in (field, Value(" "))][:-1]
+    text = parts[0] if len(parts) == 1 else Concat(*spaced, output_field=TextField())
+    return ImmutableUnaccent(Lower(text))
+
+
+def speaker_names():
+    return Coalesce(
+        Subquery(
+            Speaker.objects.filter(event=OuterRef("pk"))
+            .order_by()
+            .values("event")
+            .annotate(names=StringAgg("name", " "))
+            .values("names")[:1]
+        ),
+        Value(""),
+        output_field=TextField(),
+    )
+
+
+@dataclass(frozen=True)
+class Source:
+    key: str
+    label: str
+    queryset: Callable  # user -> the app's QuerySet of what this user may see
+    vector: object = None  # None: the model's stored ``search_vector`` column
+    snippet_text: object = None
+    title: Callable = str
+    url: Callable = lambda obj: obj.get_absolute_url()
+    name: object = None  # an expression (or stored column) for trigram matching, or None
+    annotations: tuple = ()
+    search: Callable = None  # (queryset, q) -> filtered and ranked by the app itself, or None
+
+
+def event_when(event):
+    return date_format(event.date, "j F Y") if event.date else event.date_label
+
+
+def _published_manifests():
+    return Manifest.objects.published()
+
+
+SOURCES = [
+    Source(
+        key="kloven",
+        label=_("Kloven"),
+        queryset=lambda user: Kloof.objects.published(),
+        vector=vector(("name", "A"), ("summary", "B"), ("text", "C"), ("note", "C")),
+        snippet_text=Concat("summary", Value(" "), "text", output_field=TextField()),
+        title=lambda kloof: kloof.name,
+        name=unaccented("name"),
+    ),
+    Source(
+        key="cijfers",
+        label=_("Cijfers"),
+        queryset=lambda user: Figure.objects.published().select_related("kloof"),
+        vector=vector(("label", "A"), ("quote", "B"), ("source", "C"), ("publication", "C"), ("note", "C")),
+        snippet_text=Concat("label", Value(" – "), "quote", Value(" "), "source", output_field=TextField()),
+        title=lambda figure: f"{figure.kloof.name}: {figure.label}",
+        url=lambda figure: figure.get_anchor_url(),
+    ),
+    Source(
+        key="grondrechten",
+        label=_("Sociale grondrechten"),
+        queryset=lambda user: Grondrecht.objects.filter(manifest__in=_published_manifests()).select_related("manifest"),
+        vector=vector(("title", "A"), ("text", "C")),
+        snippet_text=Concat("title", Value(" "), "text", output_field=TextField()),
+        title=lambda point: f"{point.order}. {point.title}",
+        url=lambda point: f"{point.manifest.get_absolute_url()}#grondrecht-{point.order}",
+    ),
+    Source(
+        key="kantelpunten",
+        label=_("Kantelpunten"),
+        queryset=lambda user: Kantelpunt.objects.filter(manifest__in=_published_manifests()).select_related("manifest"),
+        vector=vector(("title", "A"), ("text", "C")),
+        snippet_text=Concat("title", Value(" "), "text", output_field=TextField()),
+        title=lambda point: f"{point.order}. {point.title}",
+        url=lambda point: f"{point.manifest.get_absolute_url()}#kantelpunt-{point.order}",
+    ),
+    Source(
+        key="cooperaties",
+        label=_("Coöperaties"),
+        queryset=lambda user: Cooperatie.objects.published(),
+        # The coöperaties' own search (full text and trigram on name and place), as on their list.
+        search=lambda queryset, q: queryset.search(q),
+        snippet_text=Concat("summary", Value(" "), "description", output_field=TextField()),
+        title=lambda cooperatie: cooperatie.name,
+    ),
+    Source(
+        key="agenda",
+        label=_("Agenda"),
+        queryset=lambda user: Event.objects.visible_to(user).filter(is_example=False),
+        vector=vector(
+            ("title", "A"), ("motto", "A"), ("city", "A"), ("speaker_names", "A"), ("venue", "B"), ("description", "C")
+        ),
+        snippet_text=Concat("motto", Value(" "), "speaker_names", Value(" "), "description", output_field=TextField()),
+        title=lambda event: f"{event.title} ({event_when(event)})",
+        name=unaccented("title", "city", "speaker_names"),
+        annotations=(("speaker_names", speaker_names),),
+    ),
+    Source(
+        key="documenten",
+        label=_("Documenten"),
+        queryset=lambda user: Document.objects.readable_by(user),
+        vector=vector(("title", "A"), ("period_text", "B"), ("summary", "C")),
+        snippet_text=Concat("title", Value(" "), "summary", output_field=TextField()),
+        title=lambda document: document.title,
+    ),
+    Source(
+        key="publicaties",
+        label=_("Publicaties"),
+        queryset=lambda user: Publication.objects.published(),
+        snippet_text=Concat("summary", Value(" "), "body", output_field=TextField()),
+        title=lambda publication: publication.title,
+        name=F("search_name"),
+    ),
+    Source(
+        key="verhalen",
+        label=_("Verhalen"),
+        queryset=lambda user: Story.objects.published(),
+        snippet_text=F("text"),
+        title=lambda story: story.display_title,
+    ),
+]
+
+BY_KEY = {source.key: source for source in SOURCES}
