@@ -20,8 +20,20 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 
 VERSION_KEY = "page-cache:version"
-# Apps whose rows never show on a public page: their writes need not empty the cache.
-UNSHOWN_APPS = {"outbox"}
+# Rows that never show on a public page: their writes (a login saving last_login, a newsletter sign-up, a
+# vote, a correction report) must not empty the cache. Anything not listed here empties it when saved.
+NEVER_SHOWN = {
+    "alliantie.User",
+    "alliantie.Membership",
+    "outbox.OutgoingMail",
+    "cooperaties.ChangeRequest",
+    "cooperaties.CorrectionReport",
+    "agenda.WorkshopPreference",
+    "agenda.VoteCode",
+    "agenda.Sticker",
+    "nieuwsbrief.Subscriber",
+    "nieuwsbrief.Consent",
+}
 
 # The pages that are the same for every anonymous visitor; the one list to audit for personal data.
 PUBLIC_PAGES = {
@@ -82,9 +94,9 @@ def _bump_now_and_after_commit(sender, **kwargs):
 
 
 def connect_signals():
-    labels = {apps.get_containing_app_config(name).label for name in settings.PORTAL_APPS} - UNSHOWN_APPS
+    labels = {apps.get_containing_app_config(name).label for name in settings.PORTAL_APPS}
     for model in apps.get_models(include_auto_created=True):
-        if model._meta.app_label in labels:
+        if model._meta.app_label in labels and model._meta.label not in NEVER_SHOWN:
             uid = f"page-cache:{model._meta.label}"
             post_save.connect(_bump_now_and_after_commit, sender=model, dispatch_uid=f"{uid}:save")
             post_delete.connect(_bump_now_and_after_commit, sender=model, dispatch_uid=f"{uid}:delete")
@@ -94,9 +106,11 @@ def connect_signals():
 
 
 def _key(request):
-    # The scheme too: a plain-HTTP request must reach the HTTPS redirect, never an HTTPS page.
-    query = "&".join(sorted(request.GET.urlencode().split("&")))
-    raw = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
+    # The scheme too: a plain-HTTP request must reach the HTTPS redirect, never an HTTPS page. Parameters
+    # in any order, but a repeated one keeps the order of its values (Django reads the last one). The
+    # release: after a deploy no page that names the old static files is served.
+    query = repr(sorted(request.GET.lists()))
+    raw = f"{settings.PORTAL_RELEASE}|{request.scheme}://{request.get_host()}{request.path}?{query}"
     return "page-cache:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
@@ -118,8 +132,8 @@ def _may_store(request, response):
         allowed is not None
         and response.status_code == 200
         and not response.streaming
+        # A page with a CSRF token sets the CSRF cookie; any cookie at all may be personal.
         and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         and set(request.GET) <= set(allowed)
     )
 

@@ -2,8 +2,11 @@
 
 A token names the coöperatie and the purpose it was made for; it is signed with SECRET_KEY and a
 salt of its own, so it cannot be forged, reused for another coöperatie or for another purpose, and
-it stops working after COOPERATIES_LINK_MAX_AGE_DAYS.
+it stops working after COOPERATIES_LINK_MAX_AGE_DAYS. It also carries a fingerprint of the contact address
+it was mailed to: when the secretariat changes that address, links held by the former contact stop working.
 """
+
+import hashlib
 
 from django.conf import settings
 from django.core import signing
@@ -26,8 +29,13 @@ class BadLink(Exception):
     """Forged, expired, or made for another coöperatie or purpose."""
 
 
+def _fingerprint(contact_address):
+    return hashlib.sha256((contact_address or "").strip().lower().encode()).hexdigest()[:12]
+
+
 def make_token(cooperatie, purpose):
-    return signing.dumps({"c": cooperatie.pk, "p": purpose}, salt=SALT, compress=True)
+    data = {"c": cooperatie.pk, "p": purpose, "a": _fingerprint(cooperatie.contact_address)}
+    return signing.dumps(data, salt=SALT, compress=True)
 
 
 def url(cooperatie, purpose):
@@ -35,11 +43,16 @@ def url(cooperatie, purpose):
     return absolute_url(reverse(URL_NAMES[purpose], kwargs={"pk": cooperatie.pk, "token": token}))
 
 
-def check(token, *, pk, purpose):
+def check(token, *, cooperatie, purpose):
     max_age = settings.COOPERATIES_LINK_MAX_AGE_DAYS * 24 * 60 * 60
     try:
         data = signing.loads(token, salt=SALT, max_age=max_age)
     except signing.BadSignature as error:  # SignatureExpired is a BadSignature too
         raise BadLink from error
-    if not isinstance(data, dict) or data.get("c") != pk or data.get("p") != purpose:
+    if (
+        not isinstance(data, dict)
+        or data.get("c") != cooperatie.pk
+        or data.get("p") != purpose
+        or data.get("a") != _fingerprint(cooperatie.contact_address)
+    ):
         raise BadLink

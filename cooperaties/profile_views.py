@@ -3,7 +3,9 @@
 from django.conf import settings
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, FormView, TemplateView
 
 from alliantie import ratelimit
@@ -13,14 +15,19 @@ from .forms import ClosureForm, CorrectionReportForm, ProfileChangeForm
 from .models import Cooperatie
 
 
+@method_decorator(never_cache, name="dispatch")
 class SignedLinkMixin:
     """Checks the token before anything else; a bad link gets a friendly 400 and changes nothing."""
 
     purpose = None
 
     def dispatch(self, request, *args, pk, token, **kwargs):
+        # An unknown coöperatie gets the same answer as a bad link.
+        cooperatie = Cooperatie.objects.filter(pk=pk).first()
         try:
-            profile_links.check(token, pk=pk, purpose=self.purpose)
+            if cooperatie is None:
+                raise profile_links.BadLink
+            profile_links.check(token, cooperatie=cooperatie, purpose=self.purpose)
         except profile_links.BadLink:
             return render(request, "cooperaties/link_invalid.html", status=400)
         # Archived coöperaties have no profile to keep.

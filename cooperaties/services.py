@@ -6,7 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from alliantie import ratelimit
+from alliantie import page_cache, ratelimit
 from alliantie.mail import send_templated
 
 from . import profile_links
@@ -225,8 +225,9 @@ def reject_change(*, change_request):
 
 
 def confirm_current(*, cooperatie, today=None):
-    """'Klopt nog': the profile is confirmed today."""
-    Cooperatie.objects.filter(pk=cooperatie.pk).update(last_verified=today or timezone.localdate())
+    """'Klopt nog': the profile is confirmed today (saved, so the cached profile shows the date at once)."""
+    cooperatie.last_verified = today or timezone.localdate()
+    cooperatie.save(update_fields=["last_verified"])
 
 
 def send_freshness_checks(*, now=None):
@@ -261,6 +262,7 @@ def send_freshness_checks(*, now=None):
                 },
             )
             Cooperatie.objects.filter(pk=pk).update(check_sent_at=now)
+            page_cache.bump()  # update() sends no signal; the profile's "niet recent bevestigd" follows this
             asked += 1
     return asked
 

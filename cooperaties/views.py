@@ -63,6 +63,7 @@ class CooperatieListView(FilterView):
         # Whether anything on this page is nearer than the national coöperaties.
         context["nearby_found"] = any(getattr(c, "proximity", 2) < 2 for c in context["object_list"])
         context["search_capped"] = bool(context["filter"].words) and context["paginator"].count >= SEARCH_CANDIDATES
+        context["search_limit"] = SEARCH_CANDIDATES
         return context
 
 

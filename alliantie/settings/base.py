@@ -95,6 +95,8 @@ PAGE_CACHE_PRIVATE_PREFIXES = PRIVATE_PATH_PREFIXES
 # long a browser or CDN may reuse it before revalidating with its ETag.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
+# Set by a deploy (the commit, say): pages stored by the previous release are then never served.
+PORTAL_RELEASE = env("PORTAL_RELEASE", "")
 
 ROOT_URLCONF = "alliantie.urls"
 WSGI_APPLICATION = "alliantie.wsgi.application"
@@ -132,7 +134,14 @@ AUTH_USER_MODEL = "alliantie.User"
 if env("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}}
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "django_cache"}}
+    # Room for a page of every coöperatie; culling a tenth at a time when full.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+            "OPTIONS": {"MAX_ENTRIES": 50_000, "CULL_FREQUENCY": 10},
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

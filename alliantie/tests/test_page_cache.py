@@ -113,3 +113,37 @@ def test_a_plain_http_request_still_gets_the_https_redirect(client, seeded, sett
     assert client.get("/kloven/", secure=True).status_code == 200  # stored for https
     assert client.get("/kloven/", secure=True)["X-Page-Cache"] == "hit"
     assert client.get("/kloven/").status_code == 301
+
+
+def test_klopt_nog_shows_on_the_cached_profile_at_once(client):
+    from cooperaties import profile_links
+
+    cooperatie = CooperatieFactory(status=Cooperatie.Status.GEPUBLICEERD, contact_address="info@example.org")
+    client.get(cooperatie.get_absolute_url())
+    assert client.get(cooperatie.get_absolute_url())["X-Page-Cache"] == "hit"
+    link = profile_links.url(cooperatie, profile_links.CONFIRM)
+    client.post("/" + link.split("://", 1)[1].split("/", 1)[1])
+    html = client.get(cooperatie.get_absolute_url()).content.decode()
+    assert "Laatst bevestigd" in html
+
+
+def test_a_repeated_parameter_keeps_the_order_of_its_values(client):
+    client.get("/cooperaties/?province=zeeland&province=utrecht")
+    response = client.get("/cooperaties/?province=utrecht&province=zeeland")
+    assert response.get("X-Page-Cache") != "hit"
+
+
+def test_a_listed_page_that_used_a_csrf_token_is_never_stored(client, monkeypatch):
+    from alliantie import page_cache
+
+    monkeypatch.setitem(page_cache.PUBLIC_PAGES, "cooperaties:proposal", ())
+    client.get("/cooperaties/aanmelden/")
+    assert client.get("/cooperaties/aanmelden/").get("X-Page-Cache") != "hit"
+
+
+def test_logging_in_does_not_empty_the_cache(client, seeded, secretariaat_user):
+    from django.test import Client
+
+    client.get("/kloven/")
+    Client().post("/account/login/", {"login": secretariaat_user.email, "password": "geheim-wachtwoord-123"})
+    assert client.get("/kloven/")["X-Page-Cache"] == "hit"

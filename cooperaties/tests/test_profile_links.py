@@ -167,3 +167,17 @@ def test_the_change_request_list_needs_no_query_per_row(client, secretariaat_use
         services.request_change(cooperatie=CooperatieFactory(), data={"place": f"Plaats {n}"})
     with django_assert_max_num_queries(len(few)):
         assert client.get(url).status_code == 200
+
+
+def test_a_link_stops_working_when_the_contact_address_changes(client):
+    from cooperaties import profile_links
+    from cooperaties.models import Cooperatie
+    from cooperaties.tests.factories import CooperatieFactory
+
+    cooperatie = CooperatieFactory(status=Cooperatie.Status.GEPUBLICEERD, contact_address="oud@example.org")
+    link = profile_links.url(cooperatie, profile_links.EDIT)
+    path = link.split("://", 1)[1].split("/", 1)[1]
+    assert client.get("/" + path).status_code == 200
+    cooperatie.contact_address = "nieuw@example.org"
+    cooperatie.save()
+    assert client.get("/" + path).status_code == 400
