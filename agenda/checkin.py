@@ -20,6 +20,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from alliantie.netwerk.models import Organisation
+from alliantie.validators import parse_id
 
 from . import services
 from .models import SEAT_STATUSES, Event, Registration, Workshop
@@ -98,7 +99,9 @@ class CheckInView(SecretariaatMixin, TemplateView):
 
 class MarkPresentView(SecretariaatMixin, View):
     def post(self, request, slug):
-        registration = get_object_or_404(Registration, event=self.event, pk=request.POST.get("registration") or 0)
+        registration = get_object_or_404(
+            Registration, event=self.event, pk=parse_id(request.POST.get("registration")) or 0
+        )
         if services.mark_present(registrations=[registration]):
             messages.success(request, _("%(name)s is aanwezig.") % {"name": registration.display_name})
         elif registration.status == Registration.Status.AANWEZIG:

@@ -8,7 +8,8 @@ committed one is always delivered by the worker, and no request waits for, or fa
 import re
 
 from django.conf import settings
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template
 
 from .links import absolute_url
 from .outbox import services as outbox
@@ -22,10 +23,16 @@ def clean_header(value):
     return " ".join(_CONTROL.sub(" ", str(value)).split())
 
 
+def _plain_text(name, context):
+    """A mail is plain text: 's-Hertogenbosch must not arrive as &#x27;s-Hertogenbosch, whether or not the
+    template remembered {% autoescape off %}."""
+    return get_template(name).template.render(Context(context, autoescape=False))
+
+
 def render(*, template, context=None):
     context = {"site_url": absolute_url(""), "organisation": settings.ORGANISATION, **(context or {})}
-    subject = clean_header(render_to_string(f"{template}_subject.txt", context))
-    body = render_to_string(f"{template}.txt", context)
+    subject = clean_header(_plain_text(f"{template}_subject.txt", context))
+    body = _plain_text(f"{template}.txt", context)
     return subject, body
 
 

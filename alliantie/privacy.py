@@ -92,6 +92,13 @@ def rules():
             "cooperaties.retention.erase_proposers",
             periods["proposers"],
         ),
+        "change_requests": RetentionRule(
+            "change_requests",
+            _("Tot %(days)d dagen nadat het secretariaat over de wijziging heeft besloten.")
+            % {"days": periods["proposers"]},
+            "cooperaties.retention.erase_decided_change_requests",
+            periods["proposers"],
+        ),
         "reporters": RetentionRule(
             "reporters",
             _("Tot %(days)d dagen na uw melding over een coöperatie.") % {"days": periods["reporters"]},

@@ -21,3 +21,12 @@ def erase_reporters(*, now, dry_run):
     cutoff = now - datetime.timedelta(days=days("reporters"))
     rows = CorrectionReport.objects.filter(created__lt=cutoff).exclude(contact="")
     return rows.count() if dry_run else rows.update(contact="")
+
+
+def erase_decided_change_requests(*, now, dry_run):
+    """A decided change was applied or refused: its proposed details and note are no longer needed."""
+    from .models import ChangeRequest
+
+    cutoff = now - datetime.timedelta(days=days("proposers"))
+    rows = ChangeRequest.objects.filter(decided_at__lt=cutoff).filter(~Q(data={}) | ~Q(note=""))
+    return rows.count() if dry_run else rows.update(data={}, note="")

@@ -61,7 +61,15 @@ class ChangeRequest(models.Model):
     """Changes a coöperatie proposes to its own profile, waiting for the secretariat's approval."""
 
     # The proposed values are the coöperatie's public profile, not data about a person.
-    privacy = NOT_PERSONAL
+    privacy = Personal(
+        fields={
+            "data": _("de gegevens die de coöperatie voorstelde, zoals een e-mailadres of telefoonnummer"),
+            "note": _("de toelichting van de coöperatie bij een wijziging"),
+        },
+        purpose=_("Zodat het secretariaat een wijziging van een coöperatie kan beoordelen."),
+        seen_by=_("Alleen het secretariaat."),
+        retention="change_requests",
+    )
 
     class Kind(models.TextChoices):
         WIJZIGING = "wijziging", _("Wijziging van het profiel")

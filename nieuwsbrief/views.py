@@ -1,7 +1,9 @@
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
@@ -36,9 +38,19 @@ def invalid_link(request):
     return render(request, "nieuwsbrief/invalid_link.html", status=400)
 
 
-# No CSRF check: a forged sign-up can do no more than anyone typing an address in the form (a confirmation
-# mail that the owner must click; double opt-in), and it is rate-limited. Without a token the home page, which
-# carries this form, is the same for every visitor and can come from the shared cache (alliantie/page_cache.py).
+def _posted_from_another_site(request):
+    """What the browser says about where the form was sent from (Fetch Metadata, then Origin)."""
+    if request.headers.get("Sec-Fetch-Site") == "cross-site":
+        return True
+    origin = request.headers.get("Origin")
+    ours = {f"{request.scheme}://{request.get_host()}", *settings.CSRF_TRUSTED_ORIGINS}
+    return origin is not None and origin not in ours
+
+
+# No CSRF token: without one the home page, which carries this form, is the same for every visitor and can
+# come from the shared cache (alliantie/page_cache.py). Instead the browser's own word on where the form
+# was sent from (Sec-Fetch-Site, Origin) refuses a sign-up posted by another site; and a sign-up can do no
+# more than a confirmation mail that the owner must click (double opt-in), rate-limited per address.
 @method_decorator(csrf_exempt, name="dispatch")
 class SubscribeView(FormView):
     template_name = "nieuwsbrief/subscribe.html"
@@ -49,6 +61,8 @@ class SubscribeView(FormView):
         return super().get_context_data(consent_text=CONSENT_TEXT, **kwargs)
 
     def post(self, request, *args, **kwargs):
+        if _posted_from_another_site(request):
+            raise PermissionDenied
         if not ratelimit.allow(
             scope="nieuwsbrief-subscribe",
             ip=ratelimit.client_ip(request),

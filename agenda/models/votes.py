@@ -157,7 +157,11 @@ class Sticker(models.Model):
     privacy = Personal(
         fields={"side": _("waar u een sticker plakte: Verweer of Vernieuwing")},
         purpose=_("De uitslag van de stemming."),
-        seen_by=_("Niemand apart: de uitslag toont alleen aantallen."),
+        # Honest: the code is linked to the registration, so the stickers of one code can be traced.
+        seen_by=_(
+            "Het secretariaat kan zien welke code bij wie hoort, en dus ook hoe iemand stemde. Het kijkt daar "
+            "niet naar: in het beheer en op de website staan alleen aantallen."
+        ),
         retention="registration",
         owner="code__registration__user",
     )

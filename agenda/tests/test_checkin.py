@@ -99,3 +99,10 @@ def test_checkin_shows_the_stemcode_to_hand_out(client, secretariaat_user, day):
     client.force_login(secretariaat_user)
     html = client.get(f"/agenda/{event.slug}/binnenkomst/").content.decode()
     assert f"Stemcode: {code.display}" in html and code.registration == registration
+
+
+def test_a_malformed_registration_number_is_a_404_not_an_error(client, secretariaat_user, day):
+    event, _workshop, _registration = day
+    client.force_login(secretariaat_user)
+    url = f"/agenda/{event.slug}/binnenkomst/aanwezig/"
+    assert client.post(url, {"registration": "abc"}).status_code == 404

@@ -4,8 +4,10 @@ from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from alliantie import ratelimit
@@ -17,7 +19,9 @@ from .forms import BallotForm, CodeForm
 # Wrong codes per address: a room on one wifi shares an address, so this counts only wrong codes
 # (not the right code of a vote that closed, which a whole room may reload at once).
 GUESS_SCOPE = "stemcode"
-GUESS_LIMIT = 20
+# Per address and event: a room on one wifi may mistype often (100 people, a few typos each), while 60
+# guesses in 10 minutes against 8.5 × 10¹¹ possible codes find nothing.
+GUESS_LIMIT = 60
 GUESS_PERIOD = 10 * 60
 
 
@@ -34,10 +38,16 @@ class VoteMixin:
         return vote
 
     def too_many_guesses(self):
-        return ratelimit.exceeded(scope=GUESS_SCOPE, ip=ratelimit.client_ip(self.request), limit=GUESS_LIMIT)
+        return ratelimit.exceeded(scope=self.guess_scope, ip=ratelimit.client_ip(self.request), limit=GUESS_LIMIT)
 
     def count_guess(self):
-        ratelimit.allow(scope=GUESS_SCOPE, ip=ratelimit.client_ip(self.request), limit=GUESS_LIMIT, period=GUESS_PERIOD)
+        ratelimit.allow(
+            scope=self.guess_scope, ip=ratelimit.client_ip(self.request), limit=GUESS_LIMIT, period=GUESS_PERIOD
+        )
+
+    @property
+    def guess_scope(self):
+        return f"{GUESS_SCOPE}:{self.event.pk}"
 
     def lookup(self, code):
         """The ballot, or VoteError; refused outright after too many wrong codes from this address."""
@@ -52,6 +62,8 @@ class VoteMixin:
             raise
 
 
+# A ballot's address holds its code: never kept by a browser or a proxy.
+@method_decorator(never_cache, name="dispatch")
 class VoteEntryView(VoteMixin, FormView):
     """The page the room's QR code and short address lead to: type the code from your slip."""
 
@@ -73,6 +85,7 @@ class VoteEntryView(VoteMixin, FormView):
         return redirect("agenda:vote-ballot", slug=self.event.slug, code=code.code)
 
 
+@method_decorator(never_cache, name="dispatch")
 class BallotView(VoteMixin, FormView):
     template_name = "agenda/vote_ballot.html"
 

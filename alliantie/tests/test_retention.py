@@ -152,3 +152,18 @@ def test_dry_run_counts_but_changes_nothing():
     counts = {rule.key: count for rule, count in apply_retention(now=NOW, dry_run=True)}
     assert counts["access_needs"] == 1
     assert Registration.objects.get().access_needs == "rolstoel"
+
+
+def test_a_decided_change_request_loses_its_details_90_days_after_the_decision():
+    from cooperaties.models import ChangeRequest
+
+    cooperatie = CooperatieFactory()
+    kept = ChangeRequest.objects.create(cooperatie=cooperatie, data={"phone": "010 123"}, note="nieuw nummer")
+    erased = ChangeRequest.objects.create(cooperatie=cooperatie, data={"phone": "020 456"}, note="ander nummer")
+    ChangeRequest.objects.filter(pk=kept.pk).update(status="goedgekeurd", decided_at=ago(89))
+    ChangeRequest.objects.filter(pk=erased.pk).update(status="goedgekeurd", decided_at=ago(91))
+    run("change_requests")
+    kept.refresh_from_db()
+    erased.refresh_from_db()
+    assert (kept.data, kept.note) == ({"phone": "010 123"}, "nieuw nummer")
+    assert (erased.data, erased.note) == ({}, "")

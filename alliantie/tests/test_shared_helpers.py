@@ -99,3 +99,13 @@ def test_json_ld_cannot_close_its_script_element():
 def test_absolute_url_uses_site_url_not_the_request(settings):
     settings.SITE_URL = "https://www.socialealliantie.nl/"
     assert absolute_url("/agenda/") == "https://www.socialealliantie.nl/agenda/"
+
+
+def test_a_mail_is_plain_text_without_html_escaping(tmp_path, settings):
+    from alliantie import mail
+
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "DIRS": [tmp_path, *settings.TEMPLATES[0]["DIRS"]]}]
+    (tmp_path / "proef_subject.txt").write_text("Welkom in {{ place }}")
+    (tmp_path / "proef.txt").write_text("Beste {{ name }},")
+    subject, body = mail.render(template="proef", context={"place": "'s-Hertogenbosch", "name": "Jan & Ans"})
+    assert (subject, body) == ("Welkom in 's-Hertogenbosch", "Beste Jan & Ans,")

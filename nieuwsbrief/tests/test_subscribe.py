@@ -265,3 +265,22 @@ def test_member_subscribes_and_unsubscribes_from_account(client):
 def test_my_subscription_unknown_action_is_400(client):
     client.force_login(UserFactory())
     assert client.post(reverse("nieuwsbrief:my-subscription"), {"action": "iets"}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    "headers", [{"HTTP_ORIGIN": "https://kwaadwillend.example"}, {"HTTP_SEC_FETCH_SITE": "cross-site"}]
+)
+def test_a_sign_up_posted_from_another_site_is_refused(client, headers):
+    from nieuwsbrief.models import Subscriber
+
+    response = client.post("/nieuwsbrief/aanmelden/", {"email": "slachtoffer@example.org"}, **headers)
+    assert response.status_code == 403
+    assert not Subscriber.objects.exists()
+
+
+def test_a_sign_up_from_our_own_page_is_accepted(client):
+    from nieuwsbrief.models import Subscriber
+
+    headers = {"HTTP_ORIGIN": "http://testserver", "HTTP_SEC_FETCH_SITE": "same-origin"}
+    assert client.post("/nieuwsbrief/aanmelden/", {"email": "lezer@example.org"}, **headers).status_code == 302
+    assert Subscriber.objects.filter(email="lezer@example.org").exists()
