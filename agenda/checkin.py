@@ -66,18 +66,12 @@ class CheckInView(SecretariaatMixin, TemplateView):
         event = self.event
         query = self.request.GET.get("q", "").strip()[:100]
         people = (
-            Registration.objects.filter(event=event, status__in=SEAT_STATUSES)
+            Registration.objects.filter(event=event)
+            .seated()
+            .named(query)
             .select_related("user", "organisation", "workshop", "vote_code")
             .order_by(Lower("user__last_name"), Lower("user__first_name"), Lower("guest_name"))
         )
-        if query:
-            for word in query.split():
-                people = people.filter(
-                    Q(user__first_name__icontains=word)
-                    | Q(user__last_name__icontains=word)
-                    | Q(guest_name__icontains=word)
-                    | Q(organisation__name__icontains=word)
-                )
         counts = Registration.objects.filter(event=event).aggregate(
             present=Count("pk", filter=Q(status=Registration.Status.AANWEZIG)),
             expected=Count("pk", filter=Q(status__in=SEAT_STATUSES)),

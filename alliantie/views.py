@@ -7,7 +7,6 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.db.models import F
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
 from django.templatetags.static import static
@@ -51,9 +50,7 @@ class HomeView(TemplateView):
             .first(),
             # A different kloof each day, the same one all day long.
             kloof=kloven[today.toordinal() % len(kloven)] if kloven else None,
-            newest_cooperaties=Cooperatie.objects.published()
-            .for_list()
-            .order_by(F("decided_at").desc(nulls_last=True), "-created")[: self.NEWEST_COOPERATIES],
+            newest_cooperaties=Cooperatie.objects.newest().for_list()[: self.NEWEST_COOPERATIES],
             subscribe_form=SubscribeForm(auto_id="nieuwsbrief-%s"),
             consent_text=CONSENT_TEXT,
             **kwargs,

@@ -95,6 +95,10 @@ class CooperatieQuerySet(models.QuerySet):
     def for_profile(self):
         return self.prefetch_related("domains", "themes")
 
+    def newest(self):
+        """Most recently published first (the home page's 'Nieuw bij de sociale coöperaties')."""
+        return self.published().order_by(models.F("decided_at").desc(nulls_last=True), "-created")
+
     def counts_by_province(self):
         return dict(self.order_by().values_list("province").annotate(n=models.Count("pk")))
 

@@ -20,7 +20,6 @@ SEARCH_CONFIG = "dutch_unaccent"
 # Ranking at most this many candidates found through the indexes keeps the search fast and the count cheap;
 # the page says when there were more, and invites a more precise search.
 SEARCH_CANDIDATES = 500
-NAME_CANDIDATES = 20
 
 
 class ImmutableUnaccent(models.Func):
@@ -42,15 +41,8 @@ def search_queryset(queryset, q):
     plain = normalise(q)
     matches = Q(search_vector=query) | Q(search_name__trigram_word_similar=plain)
     candidates = queryset.filter(matches).order_by().values("pk")[:SEARCH_CANDIDATES]
-    # The names most like the words always take part, so a coöperatie called "Samen" is never left out.
-    best_names = (
-        queryset.filter(search_name__trigram_word_similar=plain)
-        .annotate(likeness=TrigramWordSimilarity(plain, "search_name"))
-        .order_by("-likeness")
-        .values("pk")[:NAME_CANDIDATES]
-    )
     return (
-        queryset.filter(Q(pk__in=candidates) | Q(pk__in=best_names))
+        queryset.filter(pk__in=candidates)
         .annotate(rank=SearchRank(F("search_vector"), query) + TrigramWordSimilarity(plain, "search_name"))
         .order_by("-rank", "name")
     )

@@ -23,6 +23,18 @@ class RegistrationQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(user=user).select_related("event", "workshop", "organisation")
 
+    def named(self, words):
+        """Whose name or organisation holds every word (the check-in's search at the door)."""
+        queryset = self
+        for word in words.split():
+            queryset = queryset.filter(
+                Q(user__first_name__icontains=word)
+                | Q(user__last_name__icontains=word)
+                | Q(guest_name__icontains=word)
+                | Q(organisation__name__icontains=word)
+            )
+        return queryset
+
 
 class Registration(models.Model):
     privacy = Personal(

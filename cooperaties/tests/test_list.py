@@ -177,11 +177,3 @@ def test_other_filters_narrow_before_the_bounded_search(client):
     response = client.get(LIST_URL, {"q": "samen", "province": "zeeland"})
     assert response.context["paginator"].count == expected < SEARCH_CANDIDATES
 
-
-def test_a_name_that_is_the_word_is_found_even_when_the_word_is_everywhere(client):
-    from cooperaties.search import SEARCH_CANDIDATES
-
-    generate(SEARCH_CANDIDATES + 200)
-    CooperatieFactory(name="Samen", slug="samen", status=Cooperatie.Status.GEPUBLICEERD)
-    response = client.get(LIST_URL, {"q": "samen"})
-    assert card_names(response)[0] == "Samen"
