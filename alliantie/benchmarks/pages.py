@@ -63,6 +63,8 @@ def pages():
         ("agenda", "/agenda/"),
         ("event page", event.get_absolute_url()),
         ("documents", "/documenten/"),
+        ("site search, word in every coöperatie", "/zoeken/?q=samen"),
+        ("publications", "/publicaties/"),
     ]
 
 
