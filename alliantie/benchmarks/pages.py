@@ -17,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -132,7 +133,10 @@ def portal_env(page_cache_seconds, static_root):
 def measure(port, path, seconds, connections_):
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(WRK_SCRIPT)
-    urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30).read()  # fills the cache when it is on
+    try:
+        urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30).read()  # fills the cache when it is on
+    except urllib.error.HTTPError:
+        return None  # an older checkout (--code) may not have this page yet
     output = subprocess.run(
         ["wrk", "-t2", f"-c{connections_}", f"-d{seconds}s", "-s", script.name, f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
@@ -183,7 +187,9 @@ def main():
     for label, cache_seconds in (("cold", 0), ("warm", 300)):
         portal = serve("alliantie.wsgi", PORTAL_PORT, args.workers, portal_env(cache_seconds, static_root), args.code)
         for name, path in targets:
-            rows.append((name, label, *measure(PORTAL_PORT, path, args.seconds, args.connections)))
+            result = measure(PORTAL_PORT, path, args.seconds, args.connections)
+            if result:
+                rows.append((name, label, *result))
         stop(portal)
     shutil.rmtree(static_root, ignore_errors=True)
 
