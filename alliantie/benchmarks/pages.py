@@ -131,12 +131,12 @@ def portal_env(page_cache_seconds, static_root):
 
 
 def measure(port, path, seconds, connections_):
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(WRK_SCRIPT)
     try:
         urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30).read()  # fills the cache when it is on
     except urllib.error.HTTPError:
         return None  # an older checkout (--code) may not have this page yet
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(WRK_SCRIPT)
     output = subprocess.run(
         ["wrk", "-t2", f"-c{connections_}", f"-d{seconds}s", "-s", script.name, f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
