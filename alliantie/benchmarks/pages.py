@@ -96,6 +96,11 @@ def fresh_database():
 
 
 def serve(app, port, workers, env, code=ROOT):
+    try:  # a server left over from an interrupted run would be measured instead of this one
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+        raise SystemExit(f"port {port} is in use: stop the process on it first")
+    except OSError:
+        pass
     command = [str(ROOT / ".venv" / "bin" / "gunicorn"), app, "-w", str(workers), "-b", f"127.0.0.1:{port}"]
     env = {**env, "PYTHONPATH": str(code)}
     process = subprocess.Popen(command, cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -186,11 +191,13 @@ def main():
     rows = []
     for label, cache_seconds in (("cold", 0), ("warm", 300)):
         portal = serve("alliantie.wsgi", PORTAL_PORT, args.workers, portal_env(cache_seconds, static_root), args.code)
-        for name, path in targets:
-            result = measure(PORTAL_PORT, path, args.seconds, args.connections)
-            if result:
-                rows.append((name, label, *result))
-        stop(portal)
+        try:
+            for name, path in targets:
+                result = measure(PORTAL_PORT, path, args.seconds, args.connections)
+                if result:
+                    rows.append((name, label, *result))
+        finally:
+            stop(portal)
     shutil.rmtree(static_root, ignore_errors=True)
 
     print(f"\ncode: {args.code}")
