@@ -10,6 +10,7 @@ change, since some pages follow the clock ("upcoming" events, the kloof of the d
 """
 
 import hashlib
+import logging
 import uuid
 
 from django.apps import apps
@@ -19,6 +20,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 
+logger = logging.getLogger(__name__)
 VERSION_KEY = "page-cache:version"
 # Rows that never show on a public page: their writes (a login saving last_login, a newsletter sign-up, a
 # vote, a correction report) must not empty the cache. Anything not listed here empties it when saved.
@@ -146,7 +148,11 @@ class AnonymousPageCacheMiddleware:
         if not _may_serve(request):
             return self.get_response(request)
         key = _key(request)
-        found = cache.get_many([VERSION_KEY, key])  # one round trip to the cache
+        try:
+            found = cache.get_many([VERSION_KEY, key])  # one round trip to the cache
+        except Exception:  # a cache that is down (Redis, say) costs speed, never the page
+            logger.warning("Page cache unavailable; rendering %s", request.path, exc_info=True)
+            return self.get_response(request)
         version = found.get(VERSION_KEY)
         stored = found.get(key)
         if stored is not None and stored[0] == version:
@@ -165,6 +171,9 @@ class AnonymousPageCacheMiddleware:
             )
             set_response_etag(response)
             # The version read before rendering: if content changed meanwhile, this copy is never served.
-            cache.set(key, (version, response), timeout=settings.PAGE_CACHE_SECONDS)
+            try:
+                cache.set(key, (version, response), timeout=settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("Page cache unavailable; %s not stored", request.path, exc_info=True)
             response["X-Page-Cache"] = "miss"
         return response

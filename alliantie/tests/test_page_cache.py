@@ -147,3 +147,23 @@ def test_logging_in_does_not_empty_the_cache(client, seeded, secretariaat_user):
     client.get("/kloven/")
     Client().post("/account/login/", {"login": secretariaat_user.email, "password": "geheim-wachtwoord-123"})
     assert client.get("/kloven/")["X-Page-Cache"] == "hit"
+
+
+class DownCache:
+    """A cache backend whose server does not answer (as Redis when it is down)."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("cache down")
+
+        return fail
+
+
+def test_a_cache_that_is_down_costs_speed_not_the_page(client, seeded, settings):
+    settings.CACHES = {"default": {"BACKEND": "alliantie.tests.test_page_cache.DownCache"}}
+    response = client.get("/kloven/")
+    assert response.status_code == 200
+    assert "Inkomenskloof" in response.content.decode()
