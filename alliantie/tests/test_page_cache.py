@@ -155,6 +155,9 @@ class DownCache:
     def __init__(self, *args, **kwargs):
         pass
 
+    def close(self, **kwargs):
+        pass  # Django closes caches after each request; a real backend's close does not fail when down
+
     def __getattr__(self, name):
         def fail(*args, **kwargs):
             raise ConnectionError("cache down")
