@@ -4,14 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cooperaties', '0007_upkeep_permissions'),
+        ("cooperaties", "0007_upkeep_permissions"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='cooperatie',
-            index=models.Index(models.OrderBy(models.F('decided_at'), descending=True, nulls_last=True), models.OrderBy(models.F('created'), descending=True), condition=models.Q(('status', 'gepubliceerd')), name='coop_newest_published'),
+            model_name="cooperatie",
+            index=models.Index(
+                models.OrderBy(models.F("decided_at"), descending=True, nulls_last=True),
+                models.OrderBy(models.F("created"), descending=True),
+                condition=models.Q(("status", "gepubliceerd")),
+                name="coop_newest_published",
+            ),
         ),
     ]

@@ -176,4 +176,3 @@ def test_other_filters_narrow_before_the_bounded_search(client):
     expected = Cooperatie.objects.published().in_province("zeeland").count()
     response = client.get(LIST_URL, {"q": "samen", "province": "zeeland"})
     assert response.context["paginator"].count == expected < SEARCH_CANDIDATES
-
