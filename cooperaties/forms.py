@@ -3,11 +3,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
 from .models import Cooperatie, Domain, Municipality, Theme
+from .services import EDITABLE_FIELDS
 
 
-class ProposalForm(forms.ModelForm):
-    """'Meld uw coöperatie aan': what a collective tells about itself."""
-
+class HoneypotMixin(forms.Form):
     # Spam trap: hidden from people (CSS and screen readers), filled in by bots.
     fax = forms.CharField(
         label=_("Laat dit veld leeg"),
@@ -15,6 +14,14 @@ class ProposalForm(forms.ModelForm):
         template_name="cooperaties/honeypot_field.html",
         widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
+
+    @property
+    def is_spam(self):
+        return bool(self.cleaned_data.get("fax"))
+
+
+class ProposalForm(HoneypotMixin, forms.ModelForm):
+    """'Meld uw coöperatie aan': what a collective tells about itself."""
 
     website = forms.URLField(
         label=_("Website"),
@@ -88,24 +95,6 @@ class ProposalForm(forms.ModelForm):
         year.widget.attrs.update({"min": 1800, "max": 2100})
         year.validators += [MinValueValidator(1800), MaxValueValidator(2100)]
 
-    @property
-    def is_spam(self):
-        return bool(self.cleaned_data.get("fax"))
-
-
-class HoneypotMixin(forms.Form):
-    # Spam trap: hidden from people (CSS and screen readers), filled in by bots.
-    fax = forms.CharField(
-        label=_("Laat dit veld leeg"),
-        required=False,
-        template_name="cooperaties/honeypot_field.html",
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    @property
-    def is_spam(self):
-        return bool(self.cleaned_data.get("fax"))
-
 
 class ProfileChangeForm(forms.ModelForm):
     """A coöperatie's own profile, opened from a signed link. Never saved directly: the changes
@@ -129,18 +118,7 @@ class ProfileChangeForm(forms.ModelForm):
 
     class Meta:
         model = Cooperatie
-        fields = [
-            "name",
-            "summary",
-            "description",
-            "place",
-            "province",
-            "founding_year",
-            "legal_form",
-            "open_to_members",
-            "website",
-            "contact_email",
-        ]
+        fields = list(EDITABLE_FIELDS)
         labels = ProposalForm.Meta.labels
         help_texts = {
             **ProposalForm.Meta.help_texts,

@@ -37,7 +37,8 @@ def unique_slug(name):
     return slug
 
 
-PROPOSAL_FIELDS = (
+# The fields a coöperatie may change on its own profile (the secretariat approves each change).
+EDITABLE_FIELDS = (
     "name",
     "summary",
     "description",
@@ -48,9 +49,10 @@ PROPOSAL_FIELDS = (
     "open_to_members",
     "website",
     "contact_email",
-    "submitter_name",
-    "submitter_email",
 )
+
+# A proposal is the profile plus who sent it.
+PROPOSAL_FIELDS = (*EDITABLE_FIELDS, "submitter_name", "submitter_email")
 
 
 def propose_cooperatie(*, data, ip):
@@ -124,20 +126,6 @@ def set_status(*, cooperaties, status):
 
 
 # --- The coöperatie keeps its own profile -------------------------------------------------------
-
-# The fields a coöperatie may change on its own profile (the secretariat approves each change).
-EDITABLE_FIELDS = (
-    "name",
-    "summary",
-    "description",
-    "place",
-    "province",
-    "founding_year",
-    "legal_form",
-    "open_to_members",
-    "website",
-    "contact_email",
-)
 
 
 class NoContactAddress(Exception):

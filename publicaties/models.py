@@ -2,7 +2,6 @@
 
 from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.contrib.postgres.search import SearchVector, SearchVectorField
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -10,6 +9,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.dated import YearFromDate
 from alliantie.privacy import NOT_PERSONAL
 from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent
 
@@ -38,7 +38,7 @@ class PublicationQuerySet(models.QuerySet):
         return self.published().filter(title__unaccent__icontains=search)
 
 
-class Publication(models.Model):
+class Publication(YearFromDate, models.Model):
     privacy = NOT_PERSONAL
 
     class Kind(models.TextChoices):
@@ -138,15 +138,6 @@ class Publication(models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if self.date:
-            self.year = self.date.year
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        if self.date and self.year and self.year != self.date.year:
-            raise ValidationError({"year": _("Het jaar past niet bij de datum.")})
 
     def get_absolute_url(self):
         return reverse("publicaties:publication-detail", kwargs={"slug": self.slug})

@@ -3,7 +3,6 @@
 import uuid
 from pathlib import Path
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce, ExtractYear
@@ -11,6 +10,7 @@ from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from alliantie.dated import YearFromDate
 from alliantie.privacy import NOT_PERSONAL, Personal
 
 from ..storage import document_storage
@@ -115,7 +115,7 @@ class DocumentQuerySet(models.QuerySet):
         return self.exclude(year__isnull=True).order_by("-year").values_list("year", flat=True).distinct()
 
 
-class Document(models.Model):
+class Document(YearFromDate, models.Model):
     """A publication of the network: a letter, a plan, a report. The file is optional."""
 
     privacy = NOT_PERSONAL
@@ -175,15 +175,6 @@ class Document(models.Model):
 
     def __str__(self):
         return self.title
-
-    def save(self, *args, **kwargs):
-        if self.date:
-            self.year = self.date.year
-        super().save(*args, **kwargs)
-
-    def clean(self):
-        if self.date and self.year and self.year != self.date.year:
-            raise ValidationError({"year": _("Het jaar past niet bij de datum.")})
 
     def get_absolute_url(self):
         return reverse("alliantie:document-detail", kwargs={"slug": self.slug})
