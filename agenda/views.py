@@ -99,7 +99,7 @@ class EventDetailView(EventMixin, TemplateView):
             registration_open=event.registration_is_open(),
             event_seats_left=event_seats_left,
             json_ld=event_json_ld(event, speakers),
-            vote=Vote.objects.filter(event=event).exclude(status=Vote.Status.VOORBEREIDING).first(),
+            vote=Vote.objects.filter(event=event).announced().first(),
             vote_summary=VoteYearSummary.objects.published().filter(year=event.year).first()
             if event.kind == Event.Kind.ALLIANTIEDAG
             else None,

@@ -31,6 +31,10 @@ class VoteQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Vote.Status.GEPUBLICEERD, event__is_public=True)
 
+    def announced(self):
+        """Opened at least once: the event page may point to it (being prepared is the secretariat's own)."""
+        return self.exclude(status=Vote.Status.VOORBEREIDING)
+
 
 class Vote(models.Model):
     privacy = NOT_PERSONAL
