@@ -95,6 +95,10 @@ PAGE_CACHE_PRIVATE_PREFIXES = PRIVATE_PATH_PREFIXES
 # long a browser or CDN may reuse it before revalidating with its ETag.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
+# Each worker keeps copies of the pages it served last (bytes, per worker) and trusts its copy of the content
+# version this long (seconds): a change made in another worker shows there within that time.
+PAGE_CACHE_LOCAL_BYTES = env_int("PAGE_CACHE_LOCAL_BYTES", 32 * 1024 * 1024)
+PAGE_CACHE_LOCAL_SECONDS = env_int("PAGE_CACHE_LOCAL_SECONDS", 1)
 # Set by a deploy (the commit, say): pages stored by the previous release are then never served.
 PORTAL_RELEASE = env("PORTAL_RELEASE", "")
 
