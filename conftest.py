@@ -47,9 +47,10 @@ def pytest_collection_modifyitems(config, items):
 def _clear_cache(request):
     """Rate-limit counters live in the shared (database) cache; each test starts with none. The page cache's
     copies in this process belong to the test that made them (the database rolls back under them)."""
-    from alliantie import page_cache
+    from alliantie import fragments, page_cache
 
     page_cache.local.forget()
+    fragments.memo.forget()
     uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(
         request.fixturenames
     )

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
+from alliantie import fragments
 from alliantie.netwerk.mixins import ContactPersonMixin
 from alliantie.netwerk.models import Membership
 
@@ -33,7 +34,7 @@ class EventListView(ListView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["past"] = list(self.visible.past())
-        context["filter_form"] = self.filter_form
+        context["filter_form"] = fragments.form(self.filter_form, self.request.GET)
         context["is_filtered"] = bool(self.request.GET)
         context["region_feeds"] = [(name, slugify(name)) for name in Event.objects.public().regions()]
         return context

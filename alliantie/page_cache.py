@@ -16,10 +16,8 @@ in and never get a cached page, so they always see their own change.
 
 import hashlib
 import logging
-import threading
 import time
 import uuid
-from collections import OrderedDict
 
 from django.apps import apps
 from django.conf import settings
@@ -28,6 +26,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
+
+from .lru import BoundedLRU
 
 logger = logging.getLogger(__name__)
 VERSION_KEY = "page-cache:version"
@@ -97,17 +97,15 @@ class _Local:
     """This worker's view of the shared cache: the content version, and copies of the pages it served."""
 
     def __init__(self):
-        self.lock = threading.Lock()  # runserver and the live-server tests serve from threads
+        self.pages = BoundedLRU(lambda: settings.PAGE_CACHE_LOCAL_BYTES)
         self.forget()
 
     def forget(self):
-        with self.lock:
-            self.version, self.version_read_at = None, float("-inf")
-            self.pages, self.size = OrderedDict(), 0
+        self.version, self.version_read_at = None, float("-inf")
+        self.pages.forget()
 
     def set_version(self, version):
-        with self.lock:
-            self.version, self.version_read_at = version, time.monotonic()
+        self.version, self.version_read_at = version, time.monotonic()
 
     def current_version(self):
         if time.monotonic() - self.version_read_at < settings.PAGE_CACHE_LOCAL_SECONDS:
@@ -120,30 +118,25 @@ class _Local:
         return version
 
     def get(self, key, version):
-        with self.lock:
-            stored = self.pages.get(key)
-            if stored is None:
-                return None
-            if _current(stored, version) is None:
-                self._drop(key)
-                return None
-            self.pages.move_to_end(key)
-            return stored
+        stored = _current(self.pages.get(key), version)
+        if stored is None:
+            self.pages.drop(key)
+        return stored
 
     def put(self, key, stored):
-        with self.lock:
-            if key in self.pages:
-                self._drop(key)
-            self.pages[key] = stored
-            self.size += len(stored.content)
-            while self.size > settings.PAGE_CACHE_LOCAL_BYTES and self.pages:
-                self._drop(next(iter(self.pages)))  # the least recently served
-
-    def _drop(self, key):
-        self.size -= len(self.pages.pop(key).content)
+        self.pages.put(key, stored, len(stored.content))
 
 
 local = _Local()
+
+
+def content_version():
+    """The version of everything the public pages show (changes with every save), or None without a cache."""
+    try:
+        return local.current_version()
+    except Exception:
+        logger.warning("Page cache unavailable; content version unknown", exc_info=True)
+        return None
 
 
 class StoredPage:

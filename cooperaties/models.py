@@ -89,8 +89,9 @@ class CooperatieQuerySet(models.QuerySet):
         return search_queryset(self, q)
 
     def for_list(self):
-        # Domains are shown on every card; one extra query per page, never one per row.
-        return self.prefetch_related("domains")
+        # Domains are shown on every card; one extra query per page, never one per row. A card needs
+        # none of the long texts: the description and the search columns stay in the database.
+        return self.prefetch_related("domains").defer("description", "search_vector", "search_name")
 
     def for_profile(self):
         return self.prefetch_related("domains", "themes")
@@ -298,6 +299,20 @@ class Cooperatie(models.Model):
     @property
     def is_published(self):
         return self.status == self.Status.GEPUBLICEERD
+
+    @property
+    def card(self):
+        """What its card in a list shows, as plain values: {% pure %} renders a card once per version of them.
+        The domains come from ``for_list()``'s prefetch."""
+        return {
+            "name": self.name,
+            "url": self.get_absolute_url(),
+            "place": self.place,
+            "province": Province(self.province).label if self.province else "",
+            "summary": self.summary,
+            "domains": tuple(domain.name for domain in self.domains.all()),
+            "proximity": getattr(self, "proximity", None),
+        }
 
 
 # The models of keeping the directory current live in their own module; imported here so Django finds them.

@@ -14,6 +14,7 @@ from django.contrib.postgres.search import (
 )
 from django.db import models
 from django.db.models import F, Q
+from django.db.models.expressions import RawSQL
 
 SEARCH_CONFIG = "dutch_unaccent"
 # A word found in every row (say "samen") would otherwise rank all 10,000 of them for one page of 20.
@@ -49,8 +50,11 @@ def search_queryset(queryset, q):
     # Fetched first, as a list: inside one statement beside the filters' joins the planner can pick a plan
     # that reads the directory once per row (seen on a table without statistics); a list of ids cannot.
     ids = list(candidates(queryset, q))
+    if not ids:
+        return queryset.none()
+    # One array parameter rather than 500 placeholders: the count and the page each carry the list.
     return (
-        queryset.filter(pk__in=ids)
+        queryset.filter(pk__in=RawSQL("SELECT unnest(%s::bigint[])", (ids,)))
         .annotate(rank=SearchRank(F("search_vector"), query) + TrigramWordSimilarity(plain, "search_name"))
         .order_by("-rank", "name")
     )

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
-from alliantie import ratelimit
+from alliantie import fragments, ratelimit
 from alliantie.jsonld import json_ld
 from alliantie.links import absolute_url
 
@@ -64,6 +64,7 @@ class CooperatieListView(FilterView):
         context["nearby_found"] = any(getattr(c, "proximity", 2) < 2 for c in context["object_list"])
         context["search_capped"] = bool(context["filter"].words) and context["paginator"].count >= SEARCH_CANDIDATES
         context["search_limit"] = SEARCH_CANDIDATES
+        context["filter_form"] = fragments.form(context["filter"].form, self.request.GET)
         return context
 
 

@@ -1,0 +1,63 @@
+"""Fragments rendered once and remembered by this worker (alliantie/fragments.py).
+
+``{% pure name=value … %}…{% endpure %}``: a fragment rendered once per distinct set of values.
+
+Inside the block only the named values exist (no request, no user, no context processor): what is not
+passed renders empty, which a test sees at once. Use it for parts that are costly and shared by many
+pages: a card in a list, the site's header and footer.
+
+``{% remember key … %}…{% endremember %}``: for a part that reads the database itself (see below).
+"""
+
+from django import template
+from django.template.base import token_kwargs
+from django.template.loader_tags import BlockNode
+
+from alliantie import fragments
+
+register = template.Library()
+
+
+class PureNode(template.Node):
+    def __init__(self, nodelist, values):
+        self.nodelist, self.values = nodelist, values
+
+    def render(self, context):
+        values = {name: value.resolve(context) for name, value in self.values.items()}
+        # Where the block stands in which template: two blocks with the same values are different fragments.
+        node_id = (self.origin.name, self.token.position)
+        return fragments.render(node_id, values, context.autoescape, lambda: self.nodelist.render(context.new(values)))
+
+
+@register.tag
+def pure(parser, token):
+    bits = token.split_contents()
+    values = token_kwargs(bits[1:], parser, support_legacy=False)
+    if len(values) != len(bits) - 1:
+        raise template.TemplateSyntaxError("{% pure %} takes name=value pairs only")
+    nodelist = parser.parse(("endpure",))
+    parser.delete_first_token()
+    if nodelist.get_nodes_by_type(BlockNode):  # a child template's block would be remembered for all children
+        raise template.TemplateSyntaxError("{% pure %} cannot hold a {% block %}")
+    return PureNode(nodelist, values)
+
+
+class RememberNode(template.Node):
+    def __init__(self, nodelist, keys):
+        self.nodelist, self.keys = nodelist, keys
+
+    def render(self, context):
+        key = (self.origin.name, self.token.position, context.autoescape)
+        key += tuple(fragments.frozen(value.resolve(context)) for value in self.keys)
+        return fragments.remember(key, lambda: self.nodelist.render(context), content=True)
+
+
+@register.tag
+def remember(parser, token):
+    """``{% remember key … %}…{% endremember %}``: a fragment that reads content from the database (a chart
+    of a kloof's figures, say), rendered once per key until any content changes. The keys must name all
+    else it depends on; it sees the whole context, so keep it to parts that show no one's own data."""
+    keys = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
+    nodelist = parser.parse(("endremember",))
+    parser.delete_first_token()
+    return RememberNode(nodelist, keys)

@@ -1,0 +1,71 @@
+"""Fragments rendered once and remembered ({% pure %}, {% remember %}): a change still shows at once."""
+
+import io
+
+import pytest
+from django.template import Context, Template
+
+from agenda.tests.factories import EventFactory
+from cooperaties.models import Cooperatie, Domain
+from cooperaties.tests.factories import CooperatieFactory
+from manifest import seed, services
+from manifest.models import Figure
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_pure_block_sees_only_the_values_passed_to_it():
+    template = Template("{% load pure %}{% pure name=name %}{{ name }}|{{ secret }}{% endpure %}")
+    assert template.render(Context({"name": "Buurtkracht", "secret": "geheim"})) == "Buurtkracht|"
+
+
+def test_a_pure_block_gives_other_html_for_other_values_and_escapes_them():
+    template = Template("{% load pure %}{% pure name=name %}<b>{{ name }}</b>{% endpure %}")
+    assert template.render(Context({"name": "Eerste"})) == "<b>Eerste</b>"
+    assert template.render(Context({"name": "<Tweede>"})) == "<b>&lt;Tweede&gt;</b>"
+
+
+def test_a_pure_block_refuses_a_model_instance():
+    cooperatie = CooperatieFactory()
+    template = Template("{% load pure %}{% pure cooperatie=cooperatie %}{{ cooperatie }}{% endpure %}")
+    with pytest.raises(TypeError):
+        template.render(Context({"cooperatie": cooperatie}))
+
+
+def test_a_renamed_cooperatie_and_domain_show_on_the_next_list(client):
+    domain = Domain.objects.create(slug="buurthulp", name="Buurthulp")
+    cooperatie = CooperatieFactory(name="Buurtkracht", status=Cooperatie.Status.GEPUBLICEERD)
+    cooperatie.domains.add(domain)
+    assert "Buurtkracht" in client.get("/cooperaties/").content.decode()
+    cooperatie.name = "Buurtkracht Noord"
+    cooperatie.save()
+    domain.name = "Hulp in de buurt"
+    domain.save()
+    html = client.get("/cooperaties/").content.decode()
+    assert "Buurtkracht Noord" in html and '<span class="tag">Hulp in de buurt</span>' in html
+
+
+def test_a_changed_event_shows_on_the_next_agenda(client):
+    event = EventFactory(title="Alliantiedag Drachten")
+    client.get("/agenda/")
+    event.title = "Alliantiedag Drachten (nieuwe zaal)"
+    event.save()
+    assert "nieuwe zaal" in client.get("/agenda/").content.decode()
+
+
+def test_a_changed_figure_shows_in_the_next_chart():
+    seed.load(examples=False, stdout=io.StringIO())
+    from django.test import Client
+
+    client = Client()
+    assert "8,2 keer" in client.get("/kloven/inkomenskloof/").content.decode()
+    figure = Figure.objects.get(label="Verschil tussen hoogste en laagste inkomensgroep", period="2011")
+    figure.value = 9.4
+    services.save_figure(figure=figure)
+    html = client.get("/kloven/inkomenskloof/").content.decode()
+    assert "9,4 keer" in html and "8,2 keer" not in html  # the chart, its bars and its table
+
+
+def test_the_menu_marks_the_page_a_visitor_is_on(client):
+    assert '<a href="/agenda/" aria-current="page">' in client.get("/agenda/").content.decode()
+    assert 'aria-current="page"' not in client.get("/privacy/").content.decode()
