@@ -12,6 +12,7 @@ from django.template.loader import render_to_string
 from django.templatetags.static import static
 from django.utils import timezone
 from django.utils._os import safe_join
+from django.utils.functional import cached_property
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
@@ -33,24 +34,36 @@ class HomeView(TemplateView):
     template_name = "home.html"
     NEWEST_COOPERATIES = 3
 
-    def get_context_data(self, **kwargs):
+    # Asked only when the template's remembered part is not there yet ({% remember %} in home.html): the
+    # template reads them as view.… and a QuerySet not read costs no query.
+    @cached_property
+    def today(self):
+        return timezone.localdate()
+
+    @cached_property
+    def next_alliantiedag(self):
         from agenda.models import Event
-        from cooperaties.models import Cooperatie
+
+        return Event.objects.public().upcoming(self.today).filter(kind=Event.Kind.ALLIANTIEDAG).with_related().first()
+
+    @cached_property
+    def kloof(self):
+        """A different kloof each day, the same one all day long."""
         from manifest.models import Kloof
+
+        kloven = [kloof for kloof in Kloof.objects.published().with_key_figure() if kloof.key_figures]
+        return kloven[self.today.toordinal() % len(kloven)] if kloven else None
+
+    def get_context_data(self, **kwargs):
+        from cooperaties.models import Cooperatie
         from nieuwsbrief.consent import CONSENT_TEXT
         from nieuwsbrief.forms import SubscribeForm
 
-        today = timezone.localdate()
-        kloven = [kloof for kloof in Kloof.objects.published().with_key_figure() if kloof.key_figures]
         return super().get_context_data(
-            next_alliantiedag=Event.objects.public()
-            .upcoming(today)
-            .filter(kind=Event.Kind.ALLIANTIEDAG)
-            .with_related()
-            .first(),
-            # A different kloof each day, the same one all day long.
-            kloof=kloven[today.toordinal() % len(kloven)] if kloven else None,
-            newest_cooperaties=Cooperatie.objects.newest().for_list()[: self.NEWEST_COOPERATIES],
+            today=self.today,
+            newest_cooperaties=Cooperatie.objects.newest().only("name", "slug", "place", "summary")[
+                : self.NEWEST_COOPERATIES
+            ],
             subscribe_form=SubscribeForm(auto_id="nieuwsbrief-%s"),
             consent_text=CONSENT_TEXT,
             **kwargs,

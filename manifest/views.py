@@ -1,6 +1,7 @@
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
@@ -48,21 +49,35 @@ class KloofDetailView(DetailView):
     def get_queryset(self):
         return Kloof.objects.published().select_related("manifest")
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        figures = list(self.object.figures.select_related("series").order_by("order", "pk"))
-        context["figures"] = figures
-        context["charts"], context["loose_figures"] = split_figures(figures)
-        context["key_figure"] = next((figure for figure in figures if figure.highlighted), None)
-        if figures:
-            context["json_ld"] = json_ld(structured_data.kloof_dataset(self.object, figures))
-        context["other_kloven"] = (
+    # The page's parts are remembered per kloof until content changes ({% remember %} in the template), so
+    # what they show is asked only when a part is rendered: the template reads view.figures and so on.
+    @cached_property
+    def figures(self):
+        return list(self.object.figures.select_related("series").order_by("order", "pk"))
+
+    @cached_property
+    def charts_and_loose_figures(self):
+        return split_figures(self.figures)
+
+    def charts(self):
+        return self.charts_and_loose_figures[0]
+
+    def loose_figures(self):
+        return self.charts_and_loose_figures[1]
+
+    def key_figure(self):
+        return next((figure for figure in self.figures if figure.highlighted), None)
+
+    def json_ld(self):
+        return json_ld(structured_data.kloof_dataset(self.object, self.figures)) if self.figures else ""
+
+    def other_kloven(self):
+        return (
             Kloof.objects.published()
             .filter(manifest=self.object.manifest)
             .exclude(pk=self.object.pk)
             .only("name", "slug")
         )
-        return context
 
 
 class FigureDetailView(DetailView):
@@ -76,14 +91,15 @@ class FigureDetailView(DetailView):
             .filter(kloof__slug=self.kwargs["slug"])
         )
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
+    # Remembered per figure until content changes ({% remember %} in the template): asked only when rendered.
+    def charts(self):
         series_figures = [self.object]
         if self.object.series_id:
             series_figures = list(self.object.series.figures.select_related("series", "kloof__manifest"))
-        context["charts"], _alone = split_figures(series_figures)
-        context["json_ld"] = json_ld(structured_data.figure_dataset(self.object))
-        return context
+        return split_figures(series_figures)[0]
+
+    def json_ld(self):
+        return json_ld(structured_data.figure_dataset(self.object))
 
 
 def reverse_kloof_download(kloof, kind):

@@ -16,7 +16,7 @@ from django.views import View
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
-from alliantie import personal_data
+from alliantie import fragments, personal_data
 from alliantie.validators import parse_id
 
 from . import services
@@ -60,6 +60,11 @@ class DocumentListView(FilterView):
 
     def get_queryset(self):
         return Document.objects.in_order()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["filter_form"] = fragments.form(context["filter"].form, self.request.GET)
+        return context
 
 
 class DocumentDetailView(DetailView):

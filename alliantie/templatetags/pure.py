@@ -9,6 +9,8 @@ pages: a card in a list, the site's header and footer.
 ``{% remember key … %}…{% endremember %}``: for a part that reads the database itself (see below).
 """
 
+import itertools
+
 from django import template
 from django.template.base import token_kwargs
 from django.template.loader_tags import BlockNode
@@ -16,17 +18,20 @@ from django.template.loader_tags import BlockNode
 from alliantie import fragments
 
 register = template.Library()
+# Each tag gets its own number when its template is compiled (once per worker with the cached loader): two
+# tags in one template are two fragments. Token positions cannot serve, they are only kept under debug.
+_numbers = itertools.count()
 
 
 class PureNode(template.Node):
     def __init__(self, nodelist, values):
-        self.nodelist, self.values = nodelist, values
+        self.nodelist, self.values, self.number = nodelist, values, next(_numbers)
 
     def render(self, context):
         values = {name: value.resolve(context) for name, value in self.values.items()}
-        # Where the block stands in which template: two blocks with the same values are different fragments.
-        node_id = (self.origin.name, self.token.position)
-        return fragments.render(node_id, values, context.autoescape, lambda: self.nodelist.render(context.new(values)))
+        return fragments.render(
+            self.number, values, context.autoescape, lambda: self.nodelist.render(context.new(values))
+        )
 
 
 @register.tag
@@ -44,10 +49,10 @@ def pure(parser, token):
 
 class RememberNode(template.Node):
     def __init__(self, nodelist, keys):
-        self.nodelist, self.keys = nodelist, keys
+        self.nodelist, self.keys, self.number = nodelist, keys, next(_numbers)
 
     def render(self, context):
-        key = (self.origin.name, self.token.position, context.autoescape)
+        key = (self.number, context.autoescape)
         key += tuple(fragments.frozen(value.resolve(context)) for value in self.keys)
         return fragments.remember(key, lambda: self.nodelist.render(context), content=True)
 

@@ -69,3 +69,8 @@ def test_a_changed_figure_shows_in_the_next_chart():
 def test_the_menu_marks_the_page_a_visitor_is_on(client):
     assert '<a href="/agenda/" aria-current="page">' in client.get("/agenda/").content.decode()
     assert 'aria-current="page"' not in client.get("/privacy/").content.decode()
+
+
+def test_two_remembered_parts_of_one_template_stay_apart():
+    template = Template("{% load pure %}{% remember %}eerste{% endremember %}|{% remember %}tweede{% endremember %}")
+    assert template.render(Context()) == "eerste|tweede"
