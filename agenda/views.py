@@ -36,8 +36,10 @@ class EventListView(ListView):
         context["past"] = list(self.visible.past())
         context["filter_form"] = fragments.form(self.filter_form, self.request.GET)
         context["is_filtered"] = bool(self.request.GET)
-        context["region_feeds"] = [(name, slugify(name)) for name in Event.objects.public().regions()]
         return context
+
+    def region_feeds(self):  # read by the template's remembered part only
+        return [(name, slugify(name)) for name in Event.objects.public().regions()]
 
 
 def _ics_response(content, filename):
@@ -79,31 +81,44 @@ class EventMixin:
 class EventDetailView(EventMixin, TemplateView):
     template_name = "agenda/event_detail.html"
 
-    def get_context_data(self, **kwargs):
-        event = self.event
-        speakers = list(event.speakers.all())
+    # What every visitor sees is remembered per event until content changes ({% remember %} in the
+    # template); these are asked only when it is rendered, so a remembered page costs the event's query.
+    @cached_property
+    def speakers(self):
+        return list(self.event.speakers.all())
+
+    @cached_property
+    def workshop_list(self):
         workshops = list(self.workshops())
         for workshop in workshops:
             workshop.seats_text = seats_label(workshop)
+        return workshops
+
+    def event_seats_left(self):
+        if self.event.capacity is None:
+            return None
+        return max(self.event.capacity - Registration.objects.seated().filter(event=self.event).count(), 0)
+
+    def json_ld(self):
+        return event_json_ld(self.event, self.speakers)
+
+    def vote(self):
+        return Vote.objects.filter(event=self.event).announced().first()
+
+    def vote_summary(self):
+        if self.event.kind != Event.Kind.ALLIANTIEDAG:
+            return None
+        return VoteYearSummary.objects.published().filter(year=self.event.year).first()
+
+    def get_context_data(self, **kwargs):
         registration = None
         if self.request.user.is_authenticated:
-            registration = Registration.objects.active().filter(event=event, user=self.request.user).first()
-        event_seats_left = None
-        if event.capacity is not None:
-            event_seats_left = max(event.capacity - Registration.objects.seated().filter(event=event).count(), 0)
+            registration = Registration.objects.active().filter(event=self.event, user=self.request.user).first()
         return super().get_context_data(
-            event=event,
-            speakers=speakers,
-            workshops=workshops,
+            event=self.event,
             registration=registration,
             membership=self.membership,
-            registration_open=event.registration_is_open(),
-            event_seats_left=event_seats_left,
-            json_ld=event_json_ld(event, speakers),
-            vote=Vote.objects.filter(event=event).announced().first(),
-            vote_summary=VoteYearSummary.objects.published().filter(year=event.year).first()
-            if event.kind == Event.Kind.ALLIANTIEDAG
-            else None,
+            registration_open=self.event.registration_is_open(),
             **kwargs,
         )
 

@@ -7,6 +7,7 @@ a changed row simply passes other values. Under DEBUG nothing is remembered, so 
 """
 
 import datetime
+import time
 from decimal import Decimal
 
 from django.conf import settings
@@ -44,21 +45,24 @@ def render(node_id, values, autoescape, render_fragment):
 
 def remember(key, render_fragment, *, content=False):
     """``render_fragment()``, or what it gave before for this key. ``content=True`` for a fragment that also
-    reads the database (a form's choices, say): it is then remembered until content changes (page_cache)."""
+    reads the database (a form's choices, say): it is then remembered until content changes (page_cache), and
+    at most FRAGMENT_MEMO_SECONDS, as some parts follow the clock ("niet recent bevestigd")."""
     if settings.DEBUG:
         return render_fragment()
     key = (key, translation.get_language(), timezone.get_current_timezone_name())
+    expires = None
     if content:
         from .page_cache import content_version
 
         version = content_version()
         if version is None:
             return render_fragment()
-        key = (key, version)
-    html = memo.get(key)
-    if html is None:
-        html = render_fragment()
-        memo.put(key, html, len(html) + len(repr(key)))
+        key, expires = (key, version), time.monotonic() + settings.FRAGMENT_MEMO_SECONDS
+    found = memo.get(key)
+    if found is not None and (found[1] is None or found[1] > time.monotonic()):
+        return found[0]
+    html = render_fragment()
+    memo.put(key, (html, expires), len(html) + len(repr(key)))
     return html
 
 

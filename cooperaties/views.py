@@ -117,19 +117,21 @@ class CooperatieDetailView(DetailView):
     context_object_name = "cooperatie"
 
     def get_queryset(self):
-        return Cooperatie.objects.published().for_profile()
+        return Cooperatie.objects.published()
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["json_ld"] = organisation_json_ld(self.object)
-        context["not_recently_verified"] = (
+    # The profile's parts are remembered until content changes ({% remember %} in the template); these are
+    # asked only when a part is rendered, so a remembered profile costs one query.
+    def json_ld(self):
+        return organisation_json_ld(self.object)
+
+    def not_recently_verified(self):
+        return (
             Cooperatie.objects.not_recently_verified(
                 now=timezone.now(), answer_days=settings.COOPERATIES_CHECK_ANSWER_DAYS
             )
             .filter(pk=self.object.pk)
             .exists()
         )
-        return context
 
 
 class CooperatiePreviewView(PermissionRequiredMixin, CooperatieDetailView):

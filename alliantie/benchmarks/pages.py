@@ -5,9 +5,11 @@
 Needs wrk (Debian: apt-get install wrk). Makes a database of its own (``alliantie_bench``) on the embedded
 server: migrated, the seed with examples, and 10,000 published coöperaties. Then, for each page, gunicorn in
 production mode with N sync workers serves it to wrk (32 connections) for the same duration: first with the
-page cache off (cold: every request renders), then with it on (warm: filled by one request first). A bare
-Django "hello" view under the same gunicorn is measured the same way at the start. One table comes out:
-req/s, the ratio to the bare view, p50 and p95.
+page cache off and nothing remembered ("uncached": every part of every page rendered and queried), with the
+page cache off but the rendered fragments remembered as after the first request ("cold": every request
+renders the page, as for a page not yet in the cache; see alliantie/fragments.py), and with the page cache
+on ("warm": filled by one request first). A bare Django "hello" view under the same gunicorn is measured the
+same way at the start. One table comes out: req/s, the ratio to the bare view, p50 and p95.
 """
 
 import argparse
@@ -119,8 +121,16 @@ def stop(process):
     process.wait(timeout=30)
 
 
-def portal_env(page_cache_seconds, static_root):
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PAGE_CACHE"))}
+# label, page cache seconds, bytes for remembered fragments (None: the default)
+MODES = (("uncached", 0, 0), ("cold", 0, None), ("warm", 300, None))
+
+
+def portal_env(page_cache_seconds, static_root, fragment_bytes=None):
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "PAGE_CACHE", "FRAGMENT_MEMO"))
+    }
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "alliantie.settings.production",
@@ -132,6 +142,8 @@ def portal_env(page_cache_seconds, static_root):
             "PAGE_CACHE_SECONDS": str(page_cache_seconds),
         }
     )
+    if fragment_bytes is not None:
+        env["FRAGMENT_MEMO_BYTES"] = str(fragment_bytes)
     return env
 
 
@@ -189,8 +201,9 @@ def main():
     stop(hello)
 
     rows = []
-    for label, cache_seconds in (("cold", 0), ("warm", 300)):
-        portal = serve("alliantie.wsgi", PORTAL_PORT, args.workers, portal_env(cache_seconds, static_root), args.code)
+    for label, cache_seconds, fragment_bytes in MODES:
+        env = portal_env(cache_seconds, static_root, fragment_bytes)
+        portal = serve("alliantie.wsgi", PORTAL_PORT, args.workers, env, args.code)
         try:
             for name, path in targets:
                 result = measure(PORTAL_PORT, path, args.seconds, args.connections)

@@ -101,6 +101,7 @@ PAGE_CACHE_LOCAL_BYTES = env_int("PAGE_CACHE_LOCAL_BYTES", 32 * 1024 * 1024)
 PAGE_CACHE_LOCAL_SECONDS = env_int("PAGE_CACHE_LOCAL_SECONDS", 1)
 # Fragments rendered once per distinct set of values ({% pure %}, alliantie/fragments.py), per worker.
 FRAGMENT_MEMO_BYTES = env_int("FRAGMENT_MEMO_BYTES", 16 * 1024 * 1024)
+FRAGMENT_MEMO_SECONDS = env_int("FRAGMENT_MEMO_SECONDS", 300)
 # Set by a deploy (the commit, say): pages stored by the previous release are then never served.
 PORTAL_RELEASE = env("PORTAL_RELEASE", "")
 
