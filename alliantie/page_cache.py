@@ -108,12 +108,18 @@ class _Local:
         self.version, self.version_read_at = version, time.monotonic()
 
     def current_version(self):
+        """None while the shared cache does not answer: nothing is then served or kept. That is found out
+        once per PAGE_CACHE_LOCAL_SECONDS, not once per page or fragment (a Redis that is down is slow to say so)."""
         if time.monotonic() - self.version_read_at < settings.PAGE_CACHE_LOCAL_SECONDS:
             return self.version
-        version = cache.get(VERSION_KEY)
-        if version is None:  # a new or emptied cache: start a version, so no older copy can match it
-            cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+        try:
             version = cache.get(VERSION_KEY)
+            if version is None:  # a new or emptied cache: start a version, so no older copy can match it
+                cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+                version = cache.get(VERSION_KEY)
+        except Exception:
+            logger.warning("Page cache unavailable: pages and fragments are rendered anew", exc_info=True)
+            version = None
         self.set_version(version)
         return version
 
@@ -132,11 +138,7 @@ local = _Local()
 
 def content_version():
     """The version of everything the public pages show (changes with every save), or None without a cache."""
-    try:
-        return local.current_version()
-    except Exception:
-        logger.warning("Page cache unavailable; content version unknown", exc_info=True)
-        return None
+    return local.current_version()
 
 
 class StoredPage:
@@ -174,8 +176,13 @@ def _current(stored, version):
 
 def bump(**_):
     version = uuid.uuid4().hex
-    cache.set(VERSION_KEY, version, timeout=None)
     local.set_version(version)
+    try:
+        cache.set(VERSION_KEY, version, timeout=None)
+    except Exception:
+        # A save must never fail because the cache is down. What the cache kept from before is not served
+        # while it is down, and at most PAGE_CACHE_SECONDS (FRAGMENT_MEMO_SECONDS) once it is back.
+        logger.warning("Page cache unavailable; content version not changed", exc_info=True)
 
 
 def _bump_now_and_after_commit(sender, **kwargs):
@@ -237,9 +244,11 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _may_serve(request):
             return self.get_response(request)
+        version = local.current_version()
+        if version is None:
+            return self.get_response(request)
         key = _key(request)
         try:
-            version = local.current_version()
             stored = local.get(key, version)
             if stored is None:
                 stored = _current(cache.get(key), version)

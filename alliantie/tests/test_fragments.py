@@ -74,3 +74,30 @@ def test_the_menu_marks_the_page_a_visitor_is_on(client):
 def test_two_remembered_parts_of_one_template_stay_apart():
     template = Template("{% load pure %}{% remember %}eerste{% endremember %}|{% remember %}tweede{% endremember %}")
     assert template.render(Context()) == "eerste|tweede"
+
+
+def test_the_event_page_keeps_each_visitors_own_sign_up_apart(client, mail_delivered):
+    from django.test import Client
+    from django.urls import reverse
+
+    from agenda.tests.factories import WorkshopFactory
+    from alliantie.netwerk.tests.factories import MembershipFactory
+
+    event = EventFactory()
+    workshop = WorkshopFactory(event=event, capacity=4)
+    anonymous = Client()
+    assert "nog 4 plaatsen" in anonymous.get(event.get_absolute_url()).content.decode()
+    client.force_login(MembershipFactory().user)
+    with mail_delivered():
+        client.post(reverse("agenda:register", args=[event.slug]), {"workshop": workshop.pk})
+    assert "U bent aangemeld." in client.get(event.get_absolute_url()).content.decode()
+    html = anonymous.get(event.get_absolute_url()).content.decode()
+    assert "U bent aangemeld" not in html and "Inloggen om u aan te melden" in html
+    assert "nog 3 plaatsen" in html  # the seats follow the registration
+
+
+def test_with_the_cache_down_a_save_and_the_remembered_parts_still_work(client, settings):
+    settings.CACHES = {"default": {"BACKEND": "alliantie.tests.test_page_cache.DownCache"}}
+    event = EventFactory(title="Alliantiedag Drachten")
+    assert "Alliantiedag Drachten" in client.get("/agenda/").content.decode()
+    assert "Alliantiedag Drachten" in client.get(event.get_absolute_url()).content.decode()
