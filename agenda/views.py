@@ -5,6 +5,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import F
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -22,21 +23,36 @@ from .models import Event, Registration, Vote, VoteYearSummary, Workshop
 from .structured_data import event_json_ld
 
 
-class EventListView(ListView):
-    template_name = "agenda/event_list.html"
-    context_object_name = "upcoming"
+class EventListView(TemplateView):
+    """The agenda. The lists are remembered per set of answers, day and kind of visitor (members see
+    members-only events too) until content changes ({% remember %} in the template); they are asked only
+    when that part is rendered."""
 
-    def get_queryset(self):
-        self.filter_form = EventFilterForm(self.request.GET or None, regions=list(Event.objects.regions()))
-        self.visible = self.filter_form.filter(Event.objects.visible_to(self.request.user).with_related())
-        return self.visible.upcoming()
+    template_name = "agenda/event_list.html"
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["past"] = list(self.visible.past())
-        context["filter_form"] = fragments.form(self.filter_form, self.request.GET)
-        context["is_filtered"] = bool(self.request.GET)
-        return context
+        regions = fragments.remember(("event-regions",), lambda: list(Event.objects.regions()), content=True)
+        self.filter_form = EventFilterForm(self.request.GET or None, regions=regions)
+        return super().get_context_data(
+            filter_form=fragments.form(self.filter_form, self.request.GET),
+            is_filtered=bool(self.request.GET),
+            lists_key=(
+                sorted(self.request.GET.lists()),
+                timezone.localdate(),
+                Event.objects.shows_members_only_to(self.request.user),
+            ),
+            **kwargs,
+        )
+
+    @cached_property
+    def visible(self):
+        return self.filter_form.filter(Event.objects.visible_to(self.request.user).with_related())
+
+    def upcoming(self):
+        return self.visible.upcoming()
+
+    def past(self):
+        return self.visible.past()
 
     def region_feeds(self):  # read by the template's remembered part only
         return [(name, slugify(name)) for name in Event.objects.public().regions()]

@@ -44,7 +44,8 @@ def render(node_id, values, autoescape, render_fragment):
 
 
 def remember(key, render_fragment, *, content=False):
-    """``render_fragment()``, or what it gave before for this key. ``content=True`` for a fragment that also
+    """``render_fragment()``, or what it gave before for this key (HTML, or a small lookup such as a form's
+    choices). ``content=True`` for a fragment that also
     reads the database (a form's choices, say): it is then remembered until content changes (page_cache), and
     at most FRAGMENT_MEMO_SECONDS, as some parts follow the clock ("niet recent bevestigd")."""
     if settings.DEBUG:
@@ -62,7 +63,8 @@ def remember(key, render_fragment, *, content=False):
     if found is not None and (found[1] is None or found[1] > time.monotonic()):
         return found[0]
     html = render_fragment()
-    memo.put(key, (html, expires), len(html) + len(repr(key)))
+    size = len(html) if isinstance(html, str) else len(repr(html))
+    memo.put(key, (html, expires), size + len(repr(key)))
     return html
 
 

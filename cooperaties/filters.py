@@ -3,12 +3,18 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from alliantie import fragments
+
 from .models import Cooperatie, Domain, LegalForm, Municipality, Province, Theme
 from .search import normalise
 
 PROVINCE_NAMES = {normalise(str(label)): value for value, label in Province.choices if value != Province.LANDELIJK}
 PROVINCE_NAMES["fryslan"] = Province.FRIESLAND
 OPEN_CHOICES = [("ja", _("Ja")), ("nee", _("Nee"))]
+
+
+def _vocabularies():
+    return list(Domain.objects.values_list("slug", "name")), list(Theme.objects.values_list("slug", "name"))
 
 
 class CooperatieFilter(django_filters.FilterSet):
@@ -41,9 +47,10 @@ class CooperatieFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
-        # One query each, used both to validate the value and to draw the list of options.
-        self.filters["domain"].extra["choices"] = list(Domain.objects.values_list("slug", "name"))
-        self.filters["theme"].extra["choices"] = list(Theme.objects.values_list("slug", "name"))
+        # Used both to validate the value and to draw the list of options; remembered until content changes.
+        domains, themes = fragments.remember(("cooperatie-filter-choices",), _vocabularies, content=True)
+        self.filters["domain"].extra["choices"] = list(domains)  # a copy: the remembered list is shared
+        self.filters["theme"].extra["choices"] = list(themes)
 
     # Set when the search is a municipality or a province: the page then says what it shows.
     municipality = None

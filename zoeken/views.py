@@ -1,5 +1,7 @@
 from django.views.generic import TemplateView
 
+from alliantie import fragments
+
 from .search import clean_query, search
 from .sources import BY_KEY, SOURCES
 
@@ -13,7 +15,12 @@ class SearchView(TemplateView):
         q = clean_query(self.request.GET.get("q", ""))
         kind = self.request.GET.get("soort", "")
         kind = kind if kind in BY_KEY else ""
-        groups = search(q, self.request.user, kind=kind)
+        if self.request.user.is_authenticated:  # members and the secretariat find more, each their own
+            groups = search(q, self.request.user, kind=kind)
+        else:
+            # Anonymous visitors only ever find public content: the same answer for each, until content changes.
+            user = self.request.user
+            groups = fragments.remember(("site-search", q, kind), lambda: search(q, user, kind=kind), content=True)
         return super().get_context_data(
             q=q,
             kind=kind,

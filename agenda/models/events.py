@@ -48,11 +48,13 @@ class EventQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Members-only events are shown to approved members and the secretariat."""
+        return self if self.shows_members_only_to(user) else self.public()
+
+    @staticmethod
+    def shows_members_only_to(user):
         from alliantie.netwerk.models import Membership
 
-        if getattr(user, "is_staff", False) or Membership.objects.approved_for(user) is not None:
-            return self
-        return self.public()
+        return getattr(user, "is_staff", False) or Membership.objects.approved_for(user) is not None
 
     def with_seat_counts(self):
         """``seated`` and ``waiting`` per event, in the same query."""

@@ -12,3 +12,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # Query counts measure rendering; the page-cache tests switch the cache on themselves.
 PAGE_CACHE_SECONDS = 0
+# This worker reads the content version once per test (conftest.py forgets it between tests) and then follows
+# its own saves, so query counts do not depend on how long a test runs. A test of another worker's change
+# sets this to 0.
+PAGE_CACHE_LOCAL_SECONDS = 3600

@@ -101,3 +101,25 @@ def test_with_the_cache_down_a_save_and_the_remembered_parts_still_work(client, 
     event = EventFactory(title="Alliantiedag Drachten")
     assert "Alliantiedag Drachten" in client.get("/agenda/").content.decode()
     assert "Alliantiedag Drachten" in client.get(event.get_absolute_url()).content.decode()
+
+
+def test_the_agenda_remembers_members_only_events_for_members_alone(client):
+    from django.test import Client
+
+    from alliantie.netwerk.tests.factories import MembershipFactory
+
+    EventFactory(title="Ledenvergadering Utrecht", is_public=False)
+    anonymous = Client()
+    assert "Ledenvergadering Utrecht" not in anonymous.get("/agenda/").content.decode()
+    client.force_login(MembershipFactory().user)
+    assert "Ledenvergadering Utrecht" in client.get("/agenda/").content.decode()
+    assert "Ledenvergadering Utrecht" not in anonymous.get("/agenda/").content.decode()
+
+
+def test_a_new_cooperatie_is_found_by_the_next_anonymous_search(client):
+    cooperatie = CooperatieFactory(name="Buurtkracht", status=Cooperatie.Status.VOORGESTELD)
+    link = f'href="{cooperatie.get_absolute_url()}"'
+    assert link not in client.get("/zoeken/", {"q": "Buurtkracht"}).content.decode()
+    cooperatie.status = Cooperatie.Status.GEPUBLICEERD
+    cooperatie.save()
+    assert link in client.get("/zoeken/", {"q": "Buurtkracht"}).content.decode()

@@ -12,7 +12,7 @@ LIST_URL = reverse("cooperaties:cooperatie-list")
 
 
 def card_names(response):
-    return [cooperatie.name for cooperatie in response.context["object_list"]]
+    return [cooperatie.name for cooperatie in response.context["view"].results["object_list"]]
 
 
 @pytest.fixture
