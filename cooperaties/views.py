@@ -7,12 +7,12 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView
-from django.views.generic.base import ContextMixin
 from django_filters.views import FilterView
 
-from alliantie import fragments, ratelimit
+from alliantie import ratelimit
 from alliantie.jsonld import json_ld
 from alliantie.links import absolute_url
+from alliantie.remembered_lists import RememberedResultsMixin
 
 from . import exports, opendata, province_map
 from .filters import CooperatieFilter
@@ -51,10 +51,8 @@ def dataset_json_ld():
     )
 
 
-class CooperatieListView(FilterView):
-    """The directory with its filters. The results (count, page, cards) are remembered per set of answers
-    until content changes ({% remember %} in the template): they are worked out only when that part is
-    rendered, so a remembered page of results costs no query for the search, the count or the page."""
+class CooperatieListView(RememberedResultsMixin, FilterView):
+    """The directory with its filters; its results are remembered per set of answers (alliantie/remembered_lists.py)."""
 
     filterset_class = CooperatieFilter
     template_name = "cooperaties/cooperatie_list.html"
@@ -64,35 +62,17 @@ class CooperatieListView(FilterView):
     def get_queryset(self):
         return Cooperatie.objects.published().for_list()
 
-    def get(self, request, *args, **kwargs):
-        self.filterset = self.get_filterset(self.get_filterset_class())
-        return self.render_to_response(self.get_context_data())
-
-    def get_template_names(self):
-        return [self.template_name]
-
     def get_context_data(self, **kwargs):
-        # Not MultipleObjectMixin's: it would paginate here, before the template knows whether it must.
-        return ContextMixin.get_context_data(
-            self,
-            filter=self.filterset,
-            filter_form=fragments.form(self.filterset.form, self.request.GET),
-            answers=sorted(self.request.GET.lists()),
-            json_ld=dataset_json_ld(),
-            **kwargs,
-        )
+        return super().get_context_data(json_ld=dataset_json_ld(), **kwargs)
 
     @cached_property
     def results(self):
-        paginator, page, object_list, is_paginated = self.paginate_queryset(self.filterset.qs, self.paginate_by)
+        results = super().results
         return {
-            "paginator": paginator,
-            "page_obj": page,
-            "object_list": object_list,
-            "is_paginated": is_paginated,
+            **results,
             # Whether anything on this page is nearer than the national coöperaties.
-            "nearby_found": any(getattr(c, "proximity", 2) < 2 for c in object_list),
-            "search_capped": bool(self.filterset.words) and paginator.count >= SEARCH_CANDIDATES,
+            "nearby_found": any(getattr(c, "proximity", 2) < 2 for c in results["object_list"]),
+            "search_capped": bool(self.filterset.words) and results["paginator"].count >= SEARCH_CANDIDATES,
             "search_limit": SEARCH_CANDIDATES,
         }
 

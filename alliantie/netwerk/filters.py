@@ -3,6 +3,8 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from alliantie import fragments
+
 from .models import Document, Organisation
 
 
@@ -27,4 +29,5 @@ class DocumentFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only years that have documents: every choice gives a result.
-        self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in Document.objects.years()]
+        years = fragments.remember(("document-years",), lambda: list(Document.objects.years()), content=True)
+        self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]

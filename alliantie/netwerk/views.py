@@ -16,7 +16,8 @@ from django.views import View
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
-from alliantie import fragments, personal_data
+from alliantie import personal_data
+from alliantie.remembered_lists import RememberedResultsMixin
 from alliantie.validators import parse_id
 
 from . import services
@@ -52,7 +53,7 @@ class NetworkView(FilterView):
         return context
 
 
-class DocumentListView(FilterView):
+class DocumentListView(RememberedResultsMixin, FilterView):
     template_name = "alliantie/document_list.html"
     filterset_class = DocumentFilter
     paginate_by = 20
@@ -60,11 +61,6 @@ class DocumentListView(FilterView):
 
     def get_queryset(self):
         return Document.objects.in_order()
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["filter_form"] = fragments.form(context["filter"].form, self.request.GET)
-        return context
 
 
 class DocumentDetailView(DetailView):

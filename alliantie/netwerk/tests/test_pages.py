@@ -115,7 +115,7 @@ def test_document_list_query_count_does_not_grow(client, django_assert_max_num_q
     with django_assert_max_num_queries(4):
         response = client.get("/documenten/")
     assert response.status_code == 200
-    assert len(response.context["object_list"]) == 20
+    assert len(response.context["view"].results["object_list"]) == 20
 
 
 def test_document_page_shows_period_when_there_is_no_date(client, seeded):
