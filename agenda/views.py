@@ -34,15 +34,17 @@ class EventListView(TemplateView):
         regions = fragments.remember(("event-regions",), lambda: list(Event.objects.regions()), content=True)
         self.filter_form = EventFilterForm(self.request.GET or None, regions=regions)
         return super().get_context_data(
-            filter_form=fragments.form(self.filter_form, self.request.GET),
+            filter_form=fragments.form(self.filter_form, self.request.GET, owner=type(self)),
             is_filtered=bool(self.request.GET),
-            lists_key=(
-                sorted(self.request.GET.lists()),
-                timezone.localdate(),
-                Event.objects.shows_members_only_to(self.request.user),
-            ),
+            lists_key=self.lists_key(),
             **kwargs,
         )
+
+    def lists_key(self):
+        answers = fragments.answers(self.request.GET, self.filter_form.fields)
+        if answers is None:
+            return None  # parameters the agenda does not know: not remembered
+        return (answers, timezone.localdate(), Event.objects.shows_members_only_to(self.request.user))
 
     @cached_property
     def visible(self):

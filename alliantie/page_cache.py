@@ -11,11 +11,14 @@ change, since some pages follow the clock ("upcoming" events, the kloof of the d
 Each worker also keeps its own copies of the pages it served last (``PAGE_CACHE_LOCAL_BYTES``) and trusts its
 copy of the version key for ``PAGE_CACHE_LOCAL_SECONDS``: a hit then costs no round trip at all. A change
 made in this worker shows at once; one made in another worker or host within that second. Staff are logged
-in and never get a cached page, so they always see their own change.
+in and never get a cached page; remembered parts of pages (fragments.py) follow the same version, so on
+another worker they too may lag that second.
 """
 
+import contextvars
 import hashlib
 import logging
+import threading
 import time
 import uuid
 
@@ -98,30 +101,38 @@ class _Local:
 
     def __init__(self):
         self.pages = BoundedLRU(lambda: settings.PAGE_CACHE_LOCAL_BYTES)
+        self.lock = threading.Lock()  # runserver and the live-server tests serve from threads
         self.forget()
 
     def forget(self):
-        self.version, self.version_read_at = None, float("-inf")
+        with self.lock:
+            self.version, self.version_read_at, self.changes = None, float("-inf"), 0
         self.pages.forget()
 
     def set_version(self, version):
-        self.version, self.version_read_at = version, time.monotonic()
+        with self.lock:
+            self.version, self.version_read_at, self.changes = version, time.monotonic(), self.changes + 1
 
     def current_version(self):
         """None while the shared cache does not answer: nothing is then served or kept. That is found out
-        once per PAGE_CACHE_LOCAL_SECONDS, not once per page or fragment (a Redis that is down is slow to say so)."""
-        if time.monotonic() - self.version_read_at < settings.PAGE_CACHE_LOCAL_SECONDS:
-            return self.version
+        once per PAGE_CACHE_LOCAL_SECONDS, not once per page or part (a Redis that is down is slow to say so)."""
+        with self.lock:
+            if time.monotonic() - self.version_read_at < settings.PAGE_CACHE_LOCAL_SECONDS:
+                return self.version
+            changes = self.changes
         try:
             version = cache.get(VERSION_KEY)
             if version is None:  # a new or emptied cache: start a version, so no older copy can match it
                 cache.add(VERSION_KEY, uuid.uuid4().hex, timeout=None)
                 version = cache.get(VERSION_KEY)
         except Exception:
-            logger.warning("Page cache unavailable: pages and fragments are rendered anew", exc_info=True)
+            logger.warning("Page cache unavailable: pages and parts of pages are rendered anew", exc_info=True)
             version = None
-        self.set_version(version)
-        return version
+        with self.lock:
+            if self.changes != changes:
+                return self.version  # this worker changed content while the cache was asked: that is newer
+            self.version, self.version_read_at, self.changes = version, time.monotonic(), changes + 1
+            return version
 
     def get(self, key, version):
         stored = _current(self.pages.get(key), version)
@@ -134,11 +145,16 @@ class _Local:
 
 
 local = _Local()
+_NOT_IN_A_REQUEST = object()
+# Taken by the middleware before the view reads anything: a part remembered in this request is kept under
+# the version that was current before its rows were read, so a change made meanwhile is never hidden.
+_request_version = contextvars.ContextVar("page_cache_request_version", default=_NOT_IN_A_REQUEST)
 
 
 def content_version():
     """The version of everything the public pages show (changes with every save), or None without a cache."""
-    return local.current_version()
+    version = _request_version.get()
+    return local.current_version() if version is _NOT_IN_A_REQUEST else version
 
 
 class StoredPage:
@@ -185,11 +201,16 @@ def bump(**_):
         logger.warning("Page cache unavailable; content version not changed", exc_info=True)
 
 
-def _bump_now_and_after_commit(sender, **kwargs):
-    # Now, so the writer's own next request sees the change; after commit too, so a page rendered from the
-    # old rows by another request in between is not kept.
+def bump_now_and_after_commit():
+    """For a service that changes what public pages show without a save signal (``.update()``). Now, so the
+    writer's own next request sees the change; after commit too, so a page or part rendered from the old rows
+    by another request in between (with Redis the new version is seen before the commit) is not kept."""
     bump()
     transaction.on_commit(bump)
+
+
+def _changed(sender, **kwargs):
+    bump_now_and_after_commit()
 
 
 def connect_signals():
@@ -197,11 +218,11 @@ def connect_signals():
     for model in apps.get_models(include_auto_created=True):
         if model._meta.app_label in labels and model._meta.label not in NEVER_SHOWN:
             uid = f"page-cache:{model._meta.label}"
-            post_save.connect(_bump_now_and_after_commit, sender=model, dispatch_uid=f"{uid}:save")
-            post_delete.connect(_bump_now_and_after_commit, sender=model, dispatch_uid=f"{uid}:delete")
+            post_save.connect(_changed, sender=model, dispatch_uid=f"{uid}:save")
+            post_delete.connect(_changed, sender=model, dispatch_uid=f"{uid}:delete")
             # Auto-created models are the through tables of many-to-many fields (a coöperatie's themes).
             if model._meta.auto_created:
-                m2m_changed.connect(_bump_now_and_after_commit, sender=model, dispatch_uid=f"{uid}:m2m")
+                m2m_changed.connect(_changed, sender=model, dispatch_uid=f"{uid}:m2m")
 
 
 def _key(request):
@@ -242,10 +263,15 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _may_serve(request):
-            return self.get_response(request)
         version = local.current_version()
-        if version is None:
+        token = _request_version.set(version)
+        try:
+            return self.respond(request, version)
+        finally:
+            _request_version.reset(token)
+
+    def respond(self, request, version):
+        if version is None or not _may_serve(request):
             return self.get_response(request)
         key = _key(request)
         try:

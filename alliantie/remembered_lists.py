@@ -14,7 +14,8 @@ from . import fragments
 
 
 class RememberedResultsMixin:
-    """For a django-filter ``FilterView``."""
+    """For a django-filter ``FilterView`` with ``strict = False`` (an invalid filter is skipped, its error shown;
+    the list is never emptied for it) and ``allow_empty`` (no results is a page that says so)."""
 
     def get(self, request, *args, **kwargs):
         self.filterset = self.get_filterset(self.get_filterset_class())
@@ -28,8 +29,9 @@ class RememberedResultsMixin:
         return ContextMixin.get_context_data(
             self,
             filter=self.filterset,
-            filter_form=fragments.form(self.filterset.form, self.request.GET),
-            answers=sorted(self.request.GET.lists()),
+            filter_form=fragments.form(self.filterset.form, self.request.GET, owner=type(self), also=[self.page_kwarg]),
+            # None (not remembered) for an address with parameters the list does not know.
+            answers=fragments.answers(self.request.GET, [*self.filterset.filters, self.page_kwarg]),
             **kwargs,
         )
 

@@ -308,7 +308,7 @@ class Cooperatie(models.Model):
             "name": self.name,
             "url": self.get_absolute_url(),
             "place": self.place,
-            "province": Province(self.province).label if self.province else "",
+            "province": Province(self.province).label if self.province in Province.values else self.province,
             "summary": self.summary,
             "domains": tuple(domain.name for domain in self.domains.all()),
             "proximity": getattr(self, "proximity", None),

@@ -250,7 +250,8 @@ def send_freshness_checks(*, now=None):
                 },
             )
             Cooperatie.objects.filter(pk=pk).update(check_sent_at=now)
-            page_cache.bump()  # update() sends no signal; the profile's "niet recent bevestigd" follows this
+            # update() sends no signal; the profile's "niet recent bevestigd" follows this.
+            page_cache.bump_now_and_after_commit()
             asked += 1
     return asked
 

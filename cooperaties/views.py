@@ -128,6 +128,9 @@ class CooperatieDetailView(DetailView):
     def get_queryset(self):
         return Cooperatie.objects.published()
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**{"preview": False, **kwargs})
+
     # The profile's parts are remembered until content changes ({% remember %} in the template); these are
     # asked only when a part is rendered, so a remembered profile costs one query.
     def json_ld(self):

@@ -284,5 +284,6 @@ class EditionAdmin(admin.ModelAdmin):
     @admin.action(description=_("Publiceren in het archief"), permissions=["change"])
     def publish(self, request, queryset):
         updated = queryset.update(published=True)
-        page_cache.bump()  # update() sends no save signal; the archive must show the editions at once
+        # update() sends no save signal; the archive must show the editions at once.
+        page_cache.bump_now_and_after_commit()
         self.message_user(request, _("%(count)d edities gepubliceerd.") % {"count": updated}, messages.SUCCESS)

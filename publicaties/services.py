@@ -13,5 +13,6 @@ def set_status(*, publications, status):
     if status not in Publication.Status.values:
         raise ValueError(status)
     changed = publications.exclude(status=status).update(status=status)
-    page_cache.bump()  # update() sends no save signal; the public pages must show the change at once
+    # update() sends no save signal; the public pages must show the change at once.
+    page_cache.bump_now_and_after_commit()
     return changed

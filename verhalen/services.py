@@ -68,7 +68,7 @@ def publish(*, stories):
     changed = stories.exclude(status=Story.Status.GEPUBLICEERD).update(
         status=Story.Status.GEPUBLICEERD, published_at=now, withdrawn_at=None, decided_at=now
     )
-    page_cache.bump()  # update() sends no save signal; the kloof pages must show the story at once
+    page_cache.bump_now_and_after_commit()  # update() sends no save signal; the kloof pages must show the story at once
     return changed
 
 
@@ -78,7 +78,7 @@ def withdraw(*, stories):
     changed = stories.exclude(status=Story.Status.INGETROKKEN).update(
         status=Story.Status.INGETROKKEN, withdrawn_at=now, decided_at=now
     )
-    page_cache.bump()
+    page_cache.bump_now_and_after_commit()
     return changed
 
 

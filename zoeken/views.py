@@ -15,11 +15,11 @@ class SearchView(TemplateView):
         q = clean_query(self.request.GET.get("q", ""))
         kind = self.request.GET.get("soort", "")
         kind = kind if kind in BY_KEY else ""
-        if self.request.user.is_authenticated:  # members and the secretariat find more, each their own
-            groups = search(q, self.request.user, kind=kind)
+        user = self.request.user
+        if user.is_authenticated or fragments.answers(self.request.GET, ["q", "soort"]) is None:
+            groups = search(q, user, kind=kind)  # members and the secretariat find more, each their own
         else:
             # Anonymous visitors only ever find public content: the same answer for each, until content changes.
-            user = self.request.user
             groups = fragments.remember(("site-search", q, kind), lambda: search(q, user, kind=kind), content=True)
         return super().get_context_data(
             q=q,

@@ -99,7 +99,8 @@ PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
 # version this long (seconds): a change made in another worker shows there within that time.
 PAGE_CACHE_LOCAL_BYTES = env_int("PAGE_CACHE_LOCAL_BYTES", 32 * 1024 * 1024)
 PAGE_CACHE_LOCAL_SECONDS = env_int("PAGE_CACHE_LOCAL_SECONDS", 1)
-# Fragments rendered once per distinct set of values ({% pure %}, alliantie/fragments.py), per worker.
+# Parts of pages rendered once and remembered, per worker (alliantie/fragments.py): room for them (bytes; 0
+# remembers nothing), and the longest a part that reads content is kept, as some follow the clock (seconds).
 FRAGMENT_MEMO_BYTES = env_int("FRAGMENT_MEMO_BYTES", 16 * 1024 * 1024)
 FRAGMENT_MEMO_SECONDS = env_int("FRAGMENT_MEMO_SECONDS", 300)
 # Set by a deploy (the commit, say): pages stored by the previous release are then never served.

@@ -52,8 +52,12 @@ class RememberNode(template.Node):
         self.nodelist, self.keys, self.number = nodelist, keys, next(_numbers)
 
     def render(self, context):
-        key = (self.number, context.autoescape)
-        key += tuple(fragments.frozen(value.resolve(context)) for value in self.keys)
+        values = [value.resolve(context, ignore_failures=True) for value in self.keys]
+        if None in values:
+            # A key that is missing (a typo) or None on purpose (an address with unknown parameters): rendered
+            # anew rather than one part shared by everything that lacks it.
+            return self.nodelist.render(context)
+        key = (self.number, context.autoescape, tuple(fragments.frozen(value) for value in values))
         return fragments.remember(key, lambda: self.nodelist.render(context), content=True)
 
 
@@ -61,8 +65,11 @@ class RememberNode(template.Node):
 def remember(parser, token):
     """``{% remember key … %}…{% endremember %}``: a fragment that reads content from the database (a chart
     of a kloof's figures, say), rendered once per key until any content changes. The keys must name all
-    else it depends on; it sees the whole context, so keep it to parts that show no one's own data."""
+    else it depends on (None: not remembered); it sees the whole context, so keep it to parts that show no
+    one's own data."""
     keys = [parser.compile_filter(bit) for bit in token.split_contents()[1:]]
     nodelist = parser.parse(("endremember",))
     parser.delete_first_token()
+    if nodelist.get_nodes_by_type(BlockNode):
+        raise template.TemplateSyntaxError("{% remember %} cannot hold a {% block %}")
     return RememberNode(nodelist, keys)

@@ -123,3 +123,22 @@ def test_a_new_cooperatie_is_found_by_the_next_anonymous_search(client):
     cooperatie.status = Cooperatie.Status.GEPUBLICEERD
     cooperatie.save()
     assert link in client.get("/zoeken/", {"q": "Buurtkracht"}).content.decode()
+
+
+def test_one_and_true_are_different_values_for_a_pure_block():
+    template = Template("{% load pure %}{% pure x=x %}[{{ x }}]{% endpure %}")
+    assert template.render(Context({"x": 1})) == "[1]"
+    assert template.render(Context({"x": True})) == "[True]"
+
+
+def test_a_remembered_part_whose_key_is_missing_is_not_shared():
+    template = Template("{% load pure %}{% remember item.pk %}{{ name }}{% endremember %}")
+    assert template.render(Context({"name": "Eerste"})) == "Eerste"
+    assert template.render(Context({"name": "Tweede"})) == "Tweede"
+
+
+def test_one_visitors_extra_parameters_never_reach_another_visitors_page(client):
+    for number in range(25):
+        CooperatieFactory(name=f"Coöperatie {number:02d}", status=Cooperatie.Status.GEPUBLICEERD)
+    assert "fbclid" in client.get("/cooperaties/", {"fbclid": "geheim-123"}).content.decode()  # its own links
+    assert "geheim-123" not in client.get("/cooperaties/").content.decode()

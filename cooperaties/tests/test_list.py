@@ -182,3 +182,9 @@ def test_other_filters_narrow_before_the_bounded_search(client):
     expected = Cooperatie.objects.published().in_province("zeeland").count()
     response = client.get(LIST_URL, {"q": "samen", "province": "zeeland"})
     assert response.context["view"].results["paginator"].count == expected < SEARCH_CANDIDATES
+
+
+def test_a_page_number_past_the_end_or_not_a_number_is_not_found(client):
+    CooperatieFactory(status=Cooperatie.Status.GEPUBLICEERD)
+    assert client.get(LIST_URL, {"page": "9999"}).status_code == 404
+    assert client.get(LIST_URL, {"page": "abc"}).status_code == 404
