@@ -38,4 +38,9 @@ class RememberedResultsMixin:
     @cached_property
     def results(self):
         paginator, page, object_list, is_paginated = self.paginate_queryset(self.filterset.qs, self.paginate_by)
-        return {"paginator": paginator, "page_obj": page, "object_list": object_list, "is_paginated": is_paginated}
+        results = {"paginator": paginator, "page_obj": page, "object_list": object_list, "is_paginated": is_paginated}
+        return {**results, **self.more_results(results)}
+
+    def more_results(self, results):
+        """What else the remembered part shows about this page of results."""
+        return {}

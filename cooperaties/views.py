@@ -4,7 +4,6 @@ from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
@@ -65,11 +64,8 @@ class CooperatieListView(RememberedResultsMixin, FilterView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(json_ld=dataset_json_ld(), **kwargs)
 
-    @cached_property
-    def results(self):
-        results = super().results
+    def more_results(self, results):
         return {
-            **results,
             # Whether anything on this page is nearer than the national coöperaties.
             "nearby_found": any(getattr(c, "proximity", 2) < 2 for c in results["object_list"]),
             "search_capped": bool(self.filterset.words) and results["paginator"].count >= SEARCH_CANDIDATES,
