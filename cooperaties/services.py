@@ -250,9 +250,11 @@ def send_freshness_checks(*, now=None):
                 },
             )
             Cooperatie.objects.filter(pk=pk).update(check_sent_at=now)
-            # update() sends no signal; the profile's "niet recent bevestigd" follows this.
-            page_cache.bump_now_and_after_commit()
             asked += 1
+    if asked:
+        # update() sends no signal; the profiles' "niet recent bevestigd" follows check_sent_at. Once, after
+        # every coöperatie's own transaction has committed.
+        page_cache.bump()
     return asked
 
 

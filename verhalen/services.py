@@ -68,7 +68,8 @@ def publish(*, stories):
     changed = stories.exclude(status=Story.Status.GEPUBLICEERD).update(
         status=Story.Status.GEPUBLICEERD, published_at=now, withdrawn_at=None, decided_at=now
     )
-    page_cache.bump_now_and_after_commit()  # update() sends no save signal; the kloof pages must show the story at once
+    # update() sends no save signal; the kloof pages must show the story at once.
+    page_cache.bump_now_and_after_commit()
     return changed
 
 

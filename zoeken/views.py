@@ -16,8 +16,9 @@ class SearchView(TemplateView):
         kind = self.request.GET.get("soort", "")
         kind = kind if kind in BY_KEY else ""
         user = self.request.user
+        # Members and the secretariat find more, each their own; an address with other parameters is not kept.
         if user.is_authenticated or fragments.answers(self.request.GET, ["q", "soort"]) is None:
-            groups = search(q, user, kind=kind)  # members and the secretariat find more, each their own
+            groups = search(q, user, kind=kind)
         else:
             # Anonymous visitors only ever find public content: the same answer for each, until content changes.
             groups = fragments.remember(("site-search", q, kind), lambda: search(q, user, kind=kind), content=True)
