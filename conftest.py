@@ -34,13 +34,121 @@ def pytest_report_header(config):
     return "browser tests: SKIPPED, no Chromium found (install Debian's chromium or set CHROMIUM_PATH)"
 
 
+def database_kind(item):
+    """How a test uses the database: "transactional" (commits; live server), "db" (rolled back), or None."""
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", ()))
+    if fixtures & {"transactional_db", "live_server"} or (
+        marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    ):
+        return "transactional"
+    if marker or fixtures & {"db", "seeded"}:
+        return "db"
+    return None
+
+
+def shares_the_seed(item):
+    return "seeded" in getattr(item, "fixturenames", ()) and database_kind(item) == "db"
+
+
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
+    # pytest-django's order (rolled-back tests, then committing ones, then those without a database), with
+    # the tests that share the seed last among the rolled-back ones: the seed is then loaded once, and
+    # before any committing test flushes the rows the data migrations made.
+    order = {"db": 0, "transactional": 2, None: 3}
+    items.sort(key=lambda item: 1 if shares_the_seed(item) else order[database_kind(item)])
     if HAVE_CHROMIUM:
         return
     skip = pytest.mark.skip(reason="no Chromium found (install Debian's chromium or set CHROMIUM_PATH)")
     for item in items:
         if "browser" in item.keywords:
             item.add_marker(skip)
+
+
+class SharedSeed:
+    """The seed, loaded once into a transaction that stays open while the tests that share it run.
+
+    Each such test runs inside it in a savepoint of its own (pytest-django's ``db``), rolled back after the
+    test, so a test that changes seeded rows changes them for itself only. Before any other test the
+    transaction is rolled back, so that test sees an empty database; the next seeded test loads it again.
+    """
+
+    def __init__(self, blocker):
+        self.blocker = blocker
+        self.atomic = None
+
+    def open(self):
+        if self.atomic is not None:
+            return
+        from django.db import transaction
+
+        with self.blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            load_seed(examples=True)
+
+    def close(self):
+        if self.atomic is None:
+            return
+        from django.db import transaction
+
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic = None
+
+
+SHARED_SEED = pytest.StashKey[SharedSeed]()
+CURRENT_TEST = pytest.StashKey[pytest.Item]()
+
+
+def load_seed(*, examples):
+    """Everything ``make run`` loads (the organisation's documents and, with examples, the example day)."""
+    import io
+
+    from django.core.management import call_command
+
+    call_command("seed", examples=examples, stdout=io.StringIO())
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    # Before any fixture of the test: open the shared seed for a test that shares it, close it for any other.
+    item.config.stash[CURRENT_TEST] = item
+    shared = item.config.stash.get(SHARED_SEED, None)
+    if shared is not None:
+        shared.open() if shares_the_seed(item) else shared.close()
+
+
+@pytest.fixture(scope="session")
+def _shared_seed(request, django_db_setup, django_db_blocker):
+    # Session-scoped, so it is set up before any function-scoped fixture (``db`` among them) of the first
+    # test that asks for it; the hook above takes over for the tests after that one.
+    shared = request.config.stash[SHARED_SEED] = SharedSeed(django_db_blocker)
+    if shares_the_seed(request.config.stash[CURRENT_TEST]):
+        shared.open()
+    yield shared
+    shared.close()
+
+
+@pytest.fixture
+def seeded(request, _shared_seed):
+    """The portal's content as ``make run`` loads it: the organisation's documents and the example day.
+
+    Loaded once and shared by the tests that roll back (a change stays inside the test); loaded anew and
+    committed for a test that commits (a live server for the browser), which then flushes it again.
+    """
+    if database_kind(request.node) == "transactional":
+        request.getfixturevalue("transactional_db")
+        load_seed(examples=True)
+    else:
+        from alliantie import page_cache
+
+        request.getfixturevalue("db")
+        # The cache was emptied for this test after the seed was loaded: give it the content version that
+        # loading the seed leaves behind, as on a running site.
+        page_cache.bump()
 
 
 @pytest.fixture(autouse=True)
@@ -51,13 +159,11 @@ def _clear_cache(request):
 
     page_cache.local.forget()
     fragments.memo.forget()
-    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(
-        request.fixturenames
-    )
-    if uses_db:
+    kind = database_kind(request.node)
+    if kind:
         from django.core.cache import cache
 
-        request.getfixturevalue("db" if "live_server" not in request.fixturenames else "transactional_db")
+        request.getfixturevalue("transactional_db" if kind == "transactional" else "db")
         cache.clear()
     yield
 

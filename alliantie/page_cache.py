@@ -15,6 +15,7 @@ in and never get a cached page; remembered parts of pages (fragments.py) follow 
 another worker they too may lag that second.
 """
 
+import contextlib
 import contextvars
 import hashlib
 import logging
@@ -190,7 +191,24 @@ def _current(stored, version):
     return None
 
 
+# True while a bulk load (the seed) saves thousands of rows: one bump when it ends stands for all of them.
+_paused = contextvars.ContextVar("page_cache_paused", default=False)
+
+
+@contextlib.contextmanager
+def paused():
+    """Hold back the bumps of the saves made inside the block; one bump (now and after commit) when it ends."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+    bump_now_and_after_commit()
+
+
 def bump(**_):
+    if _paused.get():
+        return
     version = uuid.uuid4().hex
     local.set_version(version)
     try:
@@ -205,6 +223,8 @@ def bump_now_and_after_commit():
     """For a service that changes what public pages show without a save signal (``.update()``). Now, so the
     writer's own next request sees the change; after commit too, so a page or part rendered from the old rows
     by another request in between (with Redis the new version is seen before the commit) is not kept."""
+    if _paused.get():
+        return
     bump()
     transaction.on_commit(bump)
 

@@ -6,21 +6,14 @@ import pytest
 from django.core import mail
 from icalendar import Calendar
 
-from agenda import seed
 from agenda.models import Event, Registration
 from alliantie.netwerk.tests.factories import PASSWORD, MembershipFactory
 from conftest import deliver_mail
 
 
-class Out:
-    def write(self, text):
-        pass
-
-
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_member_registers_for_example_day_and_cancels(page, assert_accessible):
-    seed.load(examples=True, stdout=Out())
+def test_member_registers_for_example_day_and_cancels(page, seeded, assert_accessible):
     example = Event.objects.get(is_example=True)
     member = MembershipFactory(user__first_name="Fatima", user__last_name="El Amrani").user
 
@@ -82,8 +75,7 @@ def test_member_registers_for_example_day_and_cancels(page, assert_accessible):
 
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
-def test_agenda_readable_at_320px_without_sideways_scrolling(narrow_page):
-    seed.load(examples=True, stdout=Out())
+def test_agenda_readable_at_320px_without_sideways_scrolling(narrow_page, seeded):
     narrow_page.goto("/agenda/")
     width = narrow_page.evaluate("document.documentElement.scrollWidth")
     assert width <= 320

@@ -15,8 +15,7 @@ class Out:
         pass
 
 
-def test_2012_workgroup_reports_on_the_event_page_in_the_documents_words(client):
-    seed.load(examples=False, stdout=Out())
+def test_2012_workgroup_reports_on_the_event_page_in_the_documents_words(client, seeded):
     seed.load(examples=False, stdout=Out())  # idempotent: nothing doubles
     reports = Workshop.objects.with_reports()
     assert reports.count() == 5
@@ -29,8 +28,7 @@ def test_2012_workgroup_reports_on_the_event_page_in_the_documents_words(client)
     assert "randverschijnselen die toch een kern raken" in page
 
 
-def test_2012_vote_summary_without_tallies(client):
-    seed.load(examples=False, stdout=Out())
+def test_2012_vote_summary_without_tallies(client, seeded):
     page = client.get("/agenda/alliantiedag-2012-drachten/").content.decode()
     assert "2 keer een stikker plakken bij telkens 10 ontwikkelingen" in page
     assert "Van verzorgingsstaat naar participatiestad" in page
@@ -43,8 +41,7 @@ def test_2012_vote_summary_without_tallies(client):
     assert "Het verslag geeft geen aantallen" in year.content.decode()
 
 
-def test_reports_are_found_by_the_newsletter_composer(client):
-    seed.load(examples=False, stdout=Out())
+def test_reports_are_found_by_the_newsletter_composer(client, seeded):
     edition = Edition.objects.create(number=1, title="Nieuwsbrief", date="2026-12-01")
     groups = proposals.search(edition, "AWBZ")
     found = [obj for _label, items in groups for _ct, obj, _present in items]

@@ -168,10 +168,10 @@ def test_workshop_of_another_event_is_refused():
         services.register(event=event, user=member())
 
 
-def test_cancel_impossible_after_start():
+def test_cancel_impossible_after_start(time_machine):
     event = EventFactory()
     registration = services.register(event=event, user=member())
-    Event.objects.filter(pk=event.pk).update(date=timezone.localdate(), start_time=datetime.time(0, 0))
+    time_machine.move_to(event.starts_at, tick=False)  # the morning of the day itself, when the doors open
     with pytest.raises(RegistrationError, match="al begonnen"):
         services.cancel(registration=registration)
     registration.refresh_from_db()

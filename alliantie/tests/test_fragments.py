@@ -1,14 +1,12 @@
 """Fragments rendered once and remembered ({% pure %}, {% remember %}): a change still shows at once."""
 
-import io
-
 import pytest
 from django.template import Context, Template
 
 from agenda.tests.factories import EventFactory
 from cooperaties.models import Cooperatie, Domain
 from cooperaties.tests.factories import CooperatieFactory
-from manifest import seed, services
+from manifest import services
 from manifest.models import Figure
 
 pytestmark = pytest.mark.django_db
@@ -53,8 +51,7 @@ def test_a_changed_event_shows_on_the_next_agenda(client):
     assert "nieuwe zaal" in client.get("/agenda/").content.decode()
 
 
-def test_a_changed_figure_shows_in_the_next_chart():
-    seed.load(examples=False, stdout=io.StringIO())
+def test_a_changed_figure_shows_in_the_next_chart(seeded):
     from django.test import Client
 
     client = Client()

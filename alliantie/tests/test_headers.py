@@ -1,7 +1,6 @@
 """Every page type carries a strict Content-Security-Policy and a Permissions-Policy, and breaks neither."""
 
 import pytest
-from django.core.management import call_command
 
 from conftest import login
 
@@ -10,11 +9,6 @@ from .public_pages import HTML_PAGES, detail_pages
 pytestmark = pytest.mark.django_db
 
 STRICT = ["default-src 'self'", "frame-ancestors 'none'", "form-action 'self'", "base-uri 'none'", "object-src 'none'"]
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed", examples=True, stdout=None)
 
 
 def test_every_public_page_type_has_both_policies(client, seeded):

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from django.core.management import call_command
 from django.test import Client
 
 from agenda.models import Event
@@ -28,11 +27,6 @@ PUBLIC_FORMS = ["/cooperaties/aanmelden/", "/nieuwsbrief/aanmelden/", "/account/
 ACCOUNT_FORMS = ["/mijn-account/gegevens/", "/mijn-account/organisatie/"]
 SEARCH_PAGES = ["/cooperaties/", "/agenda/", "/documenten/", "/netwerk/", "/nieuwsbrief/", "/kloven/"]
 SKIP_FIELDS = {"csrfmiddlewaretoken", "website_url"}
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed", examples=True, stdout=None)
 
 
 def field_names(html):

@@ -1,18 +1,12 @@
 """With the seed content loaded, no public page answers a 500, whatever is in the query string."""
 
 import pytest
-from django.core.management import call_command
 
 from .public_pages import DOWNLOADS, HTML_PAGES
 
 JUNK = "?page=%00&q=%00&province=x&domain=%ff&theme=-1&legal_form=zz&kind=%00&region=%00&sector=x&year=abc"
 
 PAGES = [*HTML_PAGES, "/kloven/inkomenskloof/", *DOWNLOADS, "/healthz"]
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed", examples=True, stdout=None)
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -1,6 +1,5 @@
 """Anonymous visitors get public pages from the shared cache; a change shows at once; nothing personal is kept."""
 
-import io
 import re
 
 import pytest
@@ -8,7 +7,7 @@ import pytest
 from agenda.tests.factories import EventFactory
 from cooperaties.models import Cooperatie
 from cooperaties.tests.factories import CooperatieFactory
-from manifest import seed, services
+from manifest import services
 from manifest.models import Figure
 
 pytestmark = pytest.mark.django_db
@@ -17,11 +16,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 300
-
-
-@pytest.fixture
-def seeded():
-    seed.load(examples=False, stdout=io.StringIO())
 
 
 def test_the_second_anonymous_visit_comes_from_the_cache_without_a_query(client, seeded, django_assert_num_queries):

@@ -1,7 +1,6 @@
 """WCAG 1.4.10 and axe: every public page with the real seed content fits a 320px screen and has no violations."""
 
 import pytest
-from django.core.management import call_command
 
 from .public_pages import HTML_PAGES, detail_pages
 
@@ -13,8 +12,7 @@ def every_page():
 
 
 @pytest.mark.browser
-def test_seeded_pages_fit_320px_without_sideways_scrolling(narrow_page):
-    call_command("seed", examples=True, stdout=None)
+def test_seeded_pages_fit_320px_without_sideways_scrolling(narrow_page, seeded):
     too_wide = {}
     for path in dict.fromkeys(every_page()):
         narrow_page.goto(path)
@@ -25,8 +23,7 @@ def test_seeded_pages_fit_320px_without_sideways_scrolling(narrow_page):
 
 
 @pytest.mark.browser
-def test_seeded_pages_have_no_axe_violations(page, assert_accessible):
-    call_command("seed", examples=True, stdout=None)
+def test_seeded_pages_have_no_axe_violations(page, seeded, assert_accessible):
     for path in dict.fromkeys(every_page()):
         page.goto(path)
         assert_accessible(page)

@@ -3,14 +3,8 @@
 import re
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed", stdout=None)
 
 
 def test_robots_keeps_personal_pages_out_and_names_the_sitemap(client, settings):

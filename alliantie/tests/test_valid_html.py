@@ -1,7 +1,6 @@
 """Every public page type is valid HTML by the W3C Nu HTML Checker (vnu.jar), run once over all of them."""
 
 import pytest
-from django.core.management import call_command
 
 from . import vnu
 from .public_pages import HTML_PAGES, detail_pages
@@ -12,8 +11,7 @@ pytestmark = [
 ]
 
 
-def test_every_public_page_type_passes_the_nu_html_checker(client):
-    call_command("seed", examples=True, stdout=None)
+def test_every_public_page_type_passes_the_nu_html_checker(client, seeded):
     pages = [*HTML_PAGES, *detail_pages(), "/bestaat-niet/"]
     documents = {path: client.get(path).content.decode() for path in pages}
     assert vnu.errors(documents) == []

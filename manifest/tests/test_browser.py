@@ -1,18 +1,11 @@
 """In Chromium: 0 axe violations on the manifest and every kloof page; the tables work without JavaScript."""
 
-import io
-
 import pytest
 
 from manifest import seed
 from manifest.models import Figure, Kloof
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def seeded(transactional_db):
-    seed.load(examples=False, stdout=io.StringIO())
 
 
 def test_manifest_pages_have_no_axe_violations(page, seeded, assert_accessible):

@@ -7,15 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from manifest import seed
 from manifest.models import Figure
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeded():
-    seed.load(examples=False, stdout=io.StringIO())
 
 
 def parse_csv(response):

@@ -1,6 +1,5 @@
 """Public pages: the manifest, the kloven, figure pages, and their query counts."""
 
-import io
 import json
 import re
 
@@ -11,11 +10,6 @@ from manifest.models import Figure
 from manifest.tests.factories import FigureFactory, KloofFactory, ManifestFactory, SeriesFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeded():
-    seed.load(examples=False, stdout=io.StringIO())
 
 
 def test_manifest_page_has_chapters_kloven_grondrechten_and_kantelpunten(client, seeded):

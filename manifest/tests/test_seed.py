@@ -11,11 +11,6 @@ from manifest.models import Chapter, Figure, Grondrecht, Kantelpunt, Kloof, Mani
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def seeded():
-    seed.load(examples=False, stdout=io.StringIO())
-
-
 def figure(kloof, label, period):
     return Figure.objects.get(kloof__slug=kloof, label=label, period=period)
 

@@ -1,18 +1,11 @@
 """A changed figure never leaves a sentence on the page that still states the old number."""
 
-import io
-
 import pytest
 
-from manifest import seed, services
+from manifest import services
 from manifest.models import Figure, Kloof, Series
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeded():
-    seed.load(examples=False, stdout=io.StringIO())
 
 
 def change_in_admin(client, figure, value):

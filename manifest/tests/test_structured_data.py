@@ -4,18 +4,12 @@ import json
 import re
 
 import pytest
-from django.core.management import call_command
 
 from manifest.models import Figure, Kloof
 
 pytestmark = pytest.mark.django_db
 
 RECOMMENDED = {"license", "creator", "spatialCoverage", "temporalCoverage", "distribution", "includedInDataCatalog"}
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed", stdout=None)
 
 
 def structured(client, url):

@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 
 from publicaties import seed
 from publicaties.models import Publication
@@ -16,11 +15,6 @@ pytestmark = pytest.mark.django_db
 
 # The organisation's documents sit beside the repository (../shared/seeds), as the issue says.
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
-
-
-@pytest.fixture
-def seeded():
-    call_command("seed", examples=False, stdout=io.StringIO())
 
 
 def test_the_four_publications_have_title_author_and_date_as_the_documents_give_them(seeded):

@@ -1,14 +1,12 @@
 """In Chromium at 375px: a visitor shares a story anonymously about the Inkomenskloof, the secretariat
 publishes it in the admin, it appears on the Inkomenskloof page, and the removal link takes it away."""
 
-import io
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
 from conftest import login
-from manifest import seed as manifest_seed
 from verhalen.models import Story
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -24,12 +22,7 @@ def phone(browser, live_server):
     context.close()
 
 
-@pytest.fixture
-def kloven(transactional_db):
-    manifest_seed.load(examples=False, stdout=io.StringIO())
-
-
-def test_share_publish_show_on_the_kloof_page_and_remove(phone, page, kloven, secretariaat_user, assert_accessible):
+def test_share_publish_show_on_the_kloof_page_and_remove(phone, page, seeded, secretariaat_user, assert_accessible):
     # The visitor starts on the kloof page: no story yet, one line invites one after the figures.
     phone.goto("/kloven/inkomenskloof/")
     expect(phone.get_by_role("heading", name="Wat mensen overkomt")).to_have_count(0)

@@ -1,17 +1,9 @@
 """In Chromium: the header's search box works without JavaScript; the new pages have 0 axe violations."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def seeded(transactional_db):
-    call_command("seed", examples=False, stdout=io.StringIO())
 
 
 def test_search_from_the_header_without_javascript(page_no_js, seeded):

@@ -1,9 +1,6 @@
 """The search box of the whole portal, on the seeded content of the source documents."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from alliantie.netwerk.models import Document
@@ -15,11 +12,6 @@ from zoeken.snippets import START, STOP, render_snippet
 
 pytestmark = pytest.mark.django_db
 SEARCH = reverse("zoeken:search")
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed", examples=False, stdout=io.StringIO())
 
 
 def found(q, user=None, kind=""):

@@ -11,6 +11,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from alliantie import page_cache
+
 
 class Command(BaseCommand):
     help = "Laadt de inhoud uit de brondocumenten (veilig om vaker te draaien)."
@@ -23,6 +25,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, examples=False, **options):
+        # Thousands of saves would each start a new content version; one when the seed is in does the same.
+        with page_cache.paused():
+            self.load_all(examples=examples)
+
+    def load_all(self, *, examples):
         for app in settings.PORTAL_APPS:
             if importlib.util.find_spec(f"{app}.seed") is None:
                 continue

@@ -118,10 +118,7 @@ def test_sign_up_request_link_approval_and_download(
 @pytest.mark.parametrize(
     "url", ["/over-ons/", "/netwerk/", "/netwerk/?sector=onzin", "/documenten/", "/documenten/?year=abc"]
 )
-def test_public_pages_have_no_axe_violations(page, assert_accessible, url):
-    from alliantie.netwerk import seed
-
-    seed.load(examples=False, stdout=__import__("io").StringIO())
+def test_public_pages_have_no_axe_violations(page, assert_accessible, url, seeded):
     DocumentFactory(title="Interne notulen", access=Document.Access.LEDEN)
     page.goto(url)
     assert_accessible(page)
@@ -172,10 +169,7 @@ def test_account_pages_have_no_axe_violations(page, assert_accessible):
     assert_accessible(page)
 
 
-def test_document_filter_works_without_javascript(page_no_js):
-    from alliantie.netwerk import seed
-
-    seed.load(examples=False, stdout=__import__("io").StringIO())
+def test_document_filter_works_without_javascript(page_no_js, seeded):
     page_no_js.goto("/documenten/")
     page_no_js.select_option("select[name=kind]", label="Reactie")
     page_no_js.get_by_role("button", name="Toon documenten").click()
@@ -184,9 +178,6 @@ def test_document_filter_works_without_javascript(page_no_js):
 
 
 @pytest.mark.parametrize("url", ["/over-ons/", "/netwerk/", "/documenten/", "/account/signup/"])
-def test_pages_fit_a_320_pixel_screen(narrow_page, url):
-    from alliantie.netwerk import seed
-
-    seed.load(examples=False, stdout=__import__("io").StringIO())
+def test_pages_fit_a_320_pixel_screen(narrow_page, url, seeded):
     narrow_page.goto(url)
     assert narrow_page.evaluate("document.documentElement.scrollWidth") <= 320

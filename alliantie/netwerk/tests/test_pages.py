@@ -12,11 +12,6 @@ from .factories import DocumentFactory, OrganisationFactory
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def seeded():
-    seed.load(examples=False, stdout=io.StringIO())
-
-
 def test_seed_is_idempotent_and_invents_no_dates(seeded):
     counts = (Organisation.objects.count(), ChairTerm.objects.count(), Document.objects.count())
     seed.load(examples=False, stdout=io.StringIO())
