@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DEV := DJANGO_SETTINGS_MODULE=alliantie.settings.development
 MANAGE := $(DEV) $(BIN)/python manage.py
 
-.PHONY: run test lint setup db db-stop backup restore secretariaat-wachtwoord clean bench
+.PHONY: run test test-fast test-dates migrations-check lint setup db db-stop backup restore secretariaat-wachtwoord clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,9 +41,43 @@ run: setup
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check .
 
-# The tests start the embedded server themselves (conftest.py) and use their own test database.
-test: lint
+# The whole suite, as CI runs it. The tests start the embedded server themselves (conftest.py) and use
+# their own test database.
+test: lint migrations-check
 	$(BIN)/pytest
+
+# The inner loop while developing: no browser, no W3C Nu checker (those stay in `make test`).
+test-fast: $(VENV)/.test-installed
+	$(BIN)/pytest -m "not browser and not vnu"
+
+# A model changed without its migration fails here, before any test runs.
+migrations-check: db
+	$(MANAGE) makemigrations --check --dry-run
+
+# The tests that depend on the date, run again with the machine's own clock moved by libfaketime (Debian's
+# faketime; .ci/run installs it), so Python, PostgreSQL and the worker all see the moved date. Each moment
+# gets a fresh embedded server of its own, started under that clock. Moments in UTC: 20 December 12:00,
+# 31 December 23:30 and 29 February 09:00 in Amsterdam, and 02:59 summer time on the night the clocks go
+# back (the run crosses into 02:00 winter time). Another moment or selection:
+#   make test-dates TEST_MOMENTS='"2031-01-01 00:00 UTC"' DATE_TESTS=agenda
+TEST_MOMENTS ?= "2027-12-20 11:00 UTC" "2027-12-31 22:30 UTC" "2028-02-29 08:00 UTC" "2027-10-31 00:59 UTC"
+# Registration, waiting lists, votes and allocation (agenda), editions and proposals (nieuwsbrief), stories,
+# the yearly check of the coöperaties and their edit links, retention, the home page (upcoming, kloof of the
+# day), the secretariat's dashboard and the mail queue's retries.
+DATE_TESTS ?= agenda nieuwsbrief verhalen cooperaties/tests/test_freshness.py cooperaties/tests/test_profile_links.py \
+	cooperaties/tests/test_proposal.py alliantie/tests/test_retention.py alliantie/tests/test_home.py \
+	alliantie/tests/test_dashboard.py alliantie/outbox
+DATES_DB := EMBEDDED_POSTGRES_DIR=var/postgres-dates
+
+test-dates: $(VENV)/.test-installed
+	@command -v faketime >/dev/null || { echo "make test-dates needs libfaketime: apt-get install faketime"; exit 1; }
+	@status=0; for moment in $(TEST_MOMENTS); do \
+	  echo "== De klok van deze machine op $$moment"; \
+	  rm -rf var/postgres-dates; \
+	  $(DATES_DB) faketime "$$moment" $(BIN)/pytest -q -p no:cacheprovider -m "not browser and not vnu" $(DATE_TESTS) \
+	    || status=1; \
+	  $(DATES_DB) $(MANAGE) embedded_postgres stop >/dev/null; \
+	done; rm -rf var/postgres-dates; exit $$status
 
 # Throughput of every public page type against a bare Django view (needs wrk; see alliantie/benchmarks/pages.py).
 bench: db

@@ -1,8 +1,9 @@
 """The project's own PostgreSQL server for development and tests, used when DATABASE_URL is not set.
 
-The server lives in ``var/postgres`` and keeps running between commands, so a second ``make run`` or
-``make test`` reuses the data. It is started only by an explicit step (``manage.py embedded_postgres
-start``, which the Makefile runs, and the pytest hook in conftest.py); settings only read its address.
+The server lives in ``var/postgres`` (or the folder ``EMBEDDED_POSTGRES_DIR`` names) and keeps running
+between commands, so a second ``make run`` or ``make test`` reuses the data. It is started only by an
+explicit step (``manage.py embedded_postgres start``, which the Makefile runs, and the pytest hook in
+conftest.py); settings only read its address.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
 
 
 def pgdata(base_dir: Path) -> Path:
-    return Path(base_dir) / "var" / "postgres"
+    # Another folder is another server: `make test-dates` runs one per moved clock beside the usual one.
+    return Path(base_dir) / os.environ.get("EMBEDDED_POSTGRES_DIR", "var/postgres")
 
 
 def _socket_dir(base_dir: Path) -> str:

@@ -151,13 +151,14 @@ def test_unplaced_member_waits_for_each_choice_in_order():
     assert len(outcome.order) == 3
 
 
-def test_deadline_job_allocates_due_events_once():
+def test_deadline_job_allocates_due_events_once(time_machine):
     from procrastinate.contrib.django import app
 
     assert "agenda.tasks.allocate_workshops" in app.tasks
     event, workshops = preference_event("deadline", titles=("A",))
     services.register(event=event, user=MembershipFactory().user, preferences=workshops)
-    Event.objects.filter(pk=event.pk).update(preference_deadline=timezone.now() - datetime.timedelta(minutes=1))
+    assert services.allocate_due() == []  # before the deadline nothing is due
+    time_machine.move_to(event.preference_deadline + datetime.timedelta(minutes=1), tick=False)
     assert len(services.allocate_due()) == 1
     assert services.allocate_due() == []
     assert Registration.objects.get(event=event).status == Registration.Status.BEVESTIGD

@@ -3,6 +3,7 @@
 import datetime
 import json
 import re
+import zoneinfo
 
 import pytest
 from django.core import mail
@@ -262,3 +263,22 @@ def test_sensitive_fields_never_on_public_pages(member_client):
     assert "glutenvrij-geheim" not in client.get(event.get_absolute_url()).content.decode()
     assert "glutenvrij-geheim" not in member_client.get(event.get_absolute_url()).content.decode()
     assert "glutenvrij-geheim" not in member_client.get(reverse("agenda:my-registrations")).content.decode()
+
+
+def test_an_event_on_new_years_eve_is_upcoming_until_midnight_in_amsterdam(client, time_machine):
+    amsterdam = zoneinfo.ZoneInfo("Europe/Amsterdam")
+    time_machine.move_to(datetime.datetime(2027, 12, 31, 23, 30, tzinfo=amsterdam), tick=False)
+    EventFactory(
+        title="Oudejaarsavond",
+        date=datetime.date(2027, 12, 31),
+        start_time=datetime.time(20, 0),
+        end_time=datetime.time(23, 45),
+        registration_opens=None,
+        registration_closes=None,
+    )
+    upcoming, _past = client.get(reverse("agenda:event-list")).content.decode().split("<h2>Eerder</h2>")
+    assert "Oudejaarsavond" in upcoming
+    # Half past midnight in Amsterdam is still 31 December in UTC; the agenda follows Amsterdam.
+    time_machine.move_to(datetime.datetime(2028, 1, 1, 0, 30, tzinfo=amsterdam), tick=False)
+    _upcoming, past = client.get(reverse("agenda:event-list")).content.decode().split("<h2>Eerder</h2>")
+    assert "Oudejaarsavond" in past[past.index('id="jaar-2027"') :]

@@ -14,6 +14,7 @@ from alliantie.netwerk.tests.factories import MembershipFactory
 from alliantie.tests import vnu
 
 pytestmark = [
+    pytest.mark.vnu,
     pytest.mark.django_db,
     pytest.mark.skipif(not vnu.java(), reason="no Java found for the W3C Nu HTML Checker (install a JRE)"),
 ]

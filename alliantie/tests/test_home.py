@@ -1,5 +1,9 @@
 """The home page shows what is going on, asked of each app, in a fixed number of queries."""
 
+import datetime
+import re
+import zoneinfo
+
 import pytest
 
 from agenda.tests.factories import EventFactory, in_days
@@ -8,6 +12,8 @@ from cooperaties.tests.factories import CooperatieFactory
 from manifest.tests.factories import FigureFactory, KloofFactory
 
 pytestmark = pytest.mark.django_db
+
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 
 
 def test_the_next_alliantiedag_is_shown_not_a_later_one_or_a_past_one(client):
@@ -61,3 +67,15 @@ def test_home_page_queries_do_not_grow_with_content(client, django_assert_max_nu
         EventFactory()
     with django_assert_max_num_queries(len(few)):
         client.get("/")
+
+
+def test_the_kloof_of_the_day_changes_at_midnight_in_amsterdam_also_on_a_leap_day(client, seeded, time_machine):
+    def kloof_at(moment):
+        time_machine.move_to(moment.replace(tzinfo=AMSTERDAM), tick=False)
+        return re.search(r'<h2 id="kloof-kop">(.*?)</h2>', client.get("/").content.decode()).group(1)
+
+    # 00:30 in Amsterdam is still the day before in UTC: the day must be Amsterdam's.
+    leap_day = kloof_at(datetime.datetime(2028, 2, 29, 0, 30))
+    assert kloof_at(datetime.datetime(2028, 2, 29, 23, 30)) == leap_day
+    assert kloof_at(datetime.datetime(2028, 3, 1, 0, 30)) != leap_day
+    assert kloof_at(datetime.datetime(2028, 2, 28, 23, 30)) != leap_day

@@ -6,6 +6,7 @@ from . import vnu
 from .public_pages import HTML_PAGES, detail_pages
 
 pytestmark = [
+    pytest.mark.vnu,
     pytest.mark.django_db,
     pytest.mark.skipif(not vnu.java(), reason="no Java found for the W3C Nu HTML Checker (install a JRE)"),
 ]
