@@ -44,6 +44,9 @@ class OutgoingMail(models.Model):
     attempts = models.PositiveIntegerField(_("pogingen"), default=0)
     last_error = models.TextField(_("laatste fout"), blank=True)
     sent_at = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
+    # Set while a worker talks to the mail server (services.deliver); another worker leaves the mail alone
+    # until then, and takes it over after, should the first one have died.
+    claimed_until = models.DateTimeField(_("wordt verstuurd tot"), null=True, blank=True, editable=False)
 
     objects = OutgoingMailQuerySet.as_manager()
 

@@ -1,6 +1,7 @@
 """Queueing and delivering e-mail. The request only queues; the worker delivers (tasks.py)."""
 
 import base64
+import datetime
 import logging
 
 from django.conf import settings
@@ -52,34 +53,70 @@ class DeliveryFailed(Exception):
     pass
 
 
+class DeliveryBusy(DeliveryFailed):
+    """Another worker is sending this mail right now; the queue asks again later."""
+
+
+def claim_seconds():
+    # Connecting, greeting, sending and quitting may each take up to EMAIL_TIMEOUT; after this a claim
+    # counts as left behind by a worker that died, and another worker may send the mail.
+    return 4 * settings.EMAIL_TIMEOUT + 30
+
+
 def deliver(*, mail_id, final_attempt=False):
     """Hand one mail to the mail server, once. Raises DeliveryFailed (after recording the error) so
-    that the queue tries again later; on the final attempt the mail is marked failed for the admin."""
+    that the queue tries again later; on the final attempt the mail is marked failed for the admin.
+
+    No transaction or row lock is held while the mail server is talked to: the mail is claimed and that
+    is committed, then it is sent, then the outcome is recorded. A server that hangs costs this one job its
+    timeout, never the other jobs waiting for a lock. What remains is an at-least-once window: if the
+    worker dies after the server accepted the mail and before the outcome is recorded, the mail is sent
+    again once the claim has expired (with the same Message-ID, so the reader's mail program can tell).
+    """
+    mail = _claim(mail_id)
+    if mail is None or mail.status == OutgoingMail.Status.VERSTUURD:
+        return mail
     error = None
-    with transaction.atomic():
-        # The row lock keeps a second worker from sending the same mail at the same time.
-        mail = OutgoingMail.objects.select_for_update().filter(pk=mail_id).first()
-        if mail is None or mail.status == OutgoingMail.Status.VERSTUURD:
-            return mail
-        mail.attempts += 1
-        try:
-            _message(mail).send()
-        except Exception as exc:  # noqa: BLE001 - any failure of the mail server: keep it and retry
-            error = exc
-            mail.last_error = f"{type(exc).__name__}: {exc}"[:2000]
-            mail.status = OutgoingMail.Status.MISLUKT if final_attempt else OutgoingMail.Status.WACHTEND
-        else:
-            mail.status = OutgoingMail.Status.VERSTUURD
-            mail.sent_at = timezone.now()
-            mail.last_error = ""
-            if mail.carries_a_login_link:
-                # Once delivered, nobody needs the link again; kept, it would let a reader log in as them.
-                mail.body = LOGIN_LINK_REMOVED
-        mail.save(update_fields=["attempts", "last_error", "status", "sent_at", "body"])
+    try:
+        _message(mail).send()
+    except Exception as exc:  # noqa: BLE001 - any failure of the mail server: keep it and retry
+        error = exc
+    _record(mail, error=error, final_attempt=final_attempt)
     if error is not None:
         logger.warning("Mail %s not delivered (attempt %s): %s", mail_id, mail.attempts, mail.last_error)
         raise DeliveryFailed(mail.last_error) from error
     return mail
+
+
+@transaction.atomic
+def _claim(mail_id):
+    # The row lock lasts only as long as this short transaction: it keeps two workers from claiming at once.
+    mail = OutgoingMail.objects.select_for_update().filter(pk=mail_id).first()
+    if mail is None or mail.status == OutgoingMail.Status.VERSTUURD:
+        return mail
+    now = timezone.now()
+    if mail.claimed_until is not None and mail.claimed_until > now:
+        raise DeliveryBusy(f"mail {mail_id} is being sent by another worker")
+    mail.attempts += 1
+    mail.claimed_until = now + datetime.timedelta(seconds=claim_seconds())
+    mail.save(update_fields=["attempts", "claimed_until"])
+    return mail
+
+
+@transaction.atomic
+def _record(mail, *, error, final_attempt):
+    if error is not None:
+        mail.last_error = f"{type(error).__name__}: {error}"[:2000]
+        mail.status = OutgoingMail.Status.MISLUKT if final_attempt else OutgoingMail.Status.WACHTEND
+    else:
+        mail.status = OutgoingMail.Status.VERSTUURD
+        mail.sent_at = timezone.now()
+        mail.last_error = ""
+        if mail.carries_a_login_link:
+            # Once delivered, nobody needs the link again; kept, it would let a reader log in as them.
+            mail.body = LOGIN_LINK_REMOVED
+    mail.claimed_until = None
+    mail.save(update_fields=["last_error", "status", "sent_at", "body", "claimed_until"])
 
 
 def deliver_waiting():

@@ -60,6 +60,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Before anything reads the request: a body too large (413) or a NUL in the address (400) is refused.
+    "alliantie.request_limits.RequestLimitsMiddleware",
     # First: a stored public page already carries every header the middleware below gave it, so a hit
     # runs nothing else (alliantie/page_cache.py).
     "alliantie.page_cache.AnonymousPageCacheMiddleware",
@@ -187,6 +189,9 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "home"
 DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "Sociale Alliantie <info@socialealliantie.nl>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SECRETARIAAT_EMAIL = env("SECRETARIAAT_EMAIL", "info@socialealliantie.nl")
+# Seconds one step of talking to the mail server (connect, each command) may take before the attempt fails
+# and is retried later: a server that accepts and never answers must not hold a worker (outbox/services.py).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 if env("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = env("EMAIL_HOST")
@@ -217,7 +222,16 @@ STORAGES = {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
+# What a request may carry (alliantie/request_limits.py), refused with 413 before its body is read. The public
+# forms take text only; under the admin the secretariat uploads documents (at most 10 MB, netwerk/validators.py)
+# and unsubscribe lists (10 MB, nieuwsbrief/forms.py). The proxy in front should refuse the same (README).
+REQUEST_MAX_BODY_BYTES = env_int("REQUEST_MAX_BODY_BYTES", 256 * 1024)
+REQUEST_MAX_UPLOAD_BYTES = env_int("REQUEST_MAX_UPLOAD_BYTES", 12 * 1024 * 1024)
+REQUEST_UPLOAD_PATH_PREFIX = "/admin/"
+# Within those: form fields Django reads into memory, how many, and the size above which an upload goes to a
+# temporary file rather than memory.
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Security headers; the HTTPS ones apply in production only.
