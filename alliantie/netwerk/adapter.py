@@ -20,6 +20,14 @@ class AccountAdapter(DefaultAccountAdapter):
             template=template_prefix,
         )
 
+    def _get_login_attempts_cache_key(self, request, **credentials):
+        # allauth counts failed logins per account from anywhere (its "key" limit), so anyone could lock a
+        # chosen account out with five wrong passwords. Counted per (client address, account) pair, a guesser
+        # is stopped while the owner, from an address that has not failed, still gets in. allauth's own
+        # per-address limit (ACCOUNT_RATE_LIMITS) stops one address guessing at many accounts.
+        login = credentials.get("email", credentials.get("username", "")).lower()
+        return f"{self.get_client_ip(request)}:{login}"
+
     def get_login_redirect_url(self, request):
         user = request.user
         if user.is_authenticated and not (user.first_name and user.last_name):

@@ -178,8 +178,10 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Sociale Alliantie] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 ACCOUNT_RATE_LIMITS = {
-    # Five failed logins per address in five minutes; the sixth is refused.
-    "login_failed": "10/m/ip,5/5m/key",
+    # Failed logins: ten a minute and thirty an hour from one client address, and five in five minutes for
+    # one account from one address ("key" is that pair, netwerk/adapter.py). No limit per account alone, so
+    # nobody can lock another person out (README, "Login limits").
+    "login_failed": "10/m/ip,30/h/ip,5/5m/key",
 }
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
