@@ -29,8 +29,8 @@ class MembershipInline(admin.TabularInline):
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
     """The secretariat manages people, never rights: only superusers see or change staff status,
-    superuser status, groups, permissions and other people's passwords, and only they change or
-    delete a superuser."""
+    superuser status, groups, permissions and other people's passwords, only they change another staff
+    account's address or active flag, and only they change or delete a superuser."""
 
     list_display = ["email", "first_name", "last_name", "is_staff", "is_active", "date_joined"]
     search_fields = ["email", "first_name", "last_name", "username"]
@@ -52,7 +52,16 @@ class UserAdmin(BaseUserAdmin):
     def get_readonly_fields(self, request, obj=None):
         if request.user.is_superuser:
             return super().get_readonly_fields(request, obj)
+        if obj is not None and obj.is_staff:
+            # Whoever changes a staff account's address can reset its password and log in as that person,
+            # who sees health and religion data (dietary wishes, access needs): only superusers may.
+            return ["username", "email", "is_active", "last_login", "date_joined"]
         return ["last_login", "date_joined"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "email" in form.changed_data and form.initial.get("email"):
+            services.tell_old_address(user=obj, old_email=form.initial["email"])
 
     def _guards_superuser(self, request, obj):
         return obj is not None and obj.is_superuser and not request.user.is_superuser

@@ -67,6 +67,15 @@ def refuse_memberships(*, memberships) -> int:
     return _decide(memberships=memberships, status=Membership.Status.BEEINDIGD, template="membership_refused")
 
 
+def tell_old_address(*, user, old_email):
+    """A changed address is told to the old one too, so a person whose account is taken over finds out."""
+    send_templated(
+        template="alliantie/email/email_changed",
+        to=old_email,
+        context={"user": user, "old_email": old_email, "new_email": user.email},
+    )
+
+
 @transaction.atomic
 def update_profile(*, user, first_name: str, last_name: str):
     user.first_name = first_name
