@@ -10,6 +10,7 @@ from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
@@ -87,6 +88,8 @@ class SubscribeView(FormView):
         return super().form_valid(form)
 
 
+# Reached by a private link that names the subscriber: no browser, proxy or CDN may keep the page.
+@method_decorator(never_cache, name="dispatch")
 class ConfirmView(TemplateView):
     """GET only shows a button: mail scanners that open links confirm nothing."""
 
@@ -106,6 +109,7 @@ class ConfirmView(TemplateView):
         return redirect("nieuwsbrief:confirm-done")
 
 
+@method_decorator(never_cache, name="dispatch")
 class UnsubscribeView(TemplateView):
     template_name = "nieuwsbrief/unsubscribe.html"
 
@@ -124,6 +128,7 @@ class UnsubscribeView(TemplateView):
 
 
 @method_decorator(csrf_exempt, name="dispatch")
+@method_decorator(never_cache, name="dispatch")
 class OneClickUnsubscribeView(View):
     """RFC 8058: the mail client POSTs ``List-Unsubscribe=One-Click``; no cookies, no login, no CSRF token.
     The signed token in the address is the proof."""

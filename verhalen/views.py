@@ -1,8 +1,10 @@
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from alliantie import ratelimit
@@ -62,6 +64,8 @@ class ShareStoryView(FormView):
         return redirect(self.success_url)
 
 
+# Both show or act on the story's private removal link: no browser, proxy or CDN may keep them.
+@method_decorator(never_cache, name="dispatch")
 class ThanksView(TemplateView):
     template_name = "verhalen/story_thanks.html"
 
@@ -69,6 +73,7 @@ class ThanksView(TemplateView):
         return super().get_context_data(removal_url=self.request.session.pop("verhalen_removal_url", ""), **kwargs)
 
 
+@method_decorator(never_cache, name="dispatch")
 class RemoveStoryView(View):
     """The writer's private link: a page with one button; the story is deleted on POST only, so a
     link checker or preview that opens the link removes nothing."""

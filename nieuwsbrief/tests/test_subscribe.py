@@ -163,6 +163,7 @@ def test_unsubscribe_page_get_changes_nothing_post_unsubscribes(client):
     response = client.get(path)
     assert response.status_code == 200
     assert subscriber.email in response.content.decode()
+    assert "no-store" in response["Cache-Control"]  # the page shows the address: nobody may keep a copy
     subscriber.refresh_from_db()
     assert subscriber.status == Subscriber.Status.CONFIRMED
 

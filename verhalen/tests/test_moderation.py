@@ -76,8 +76,10 @@ def test_the_removal_link_asks_once_then_deletes_the_story(client, kloof):
     story.kloven.add(kloof)
     url = reverse("verhalen:story-remove", kwargs={"token": make_remove_token(story)})
 
-    # Opening the link (a mail preview, a link checker) removes nothing.
-    assert "Haal mijn verhaal weg" in client.get(url).content.decode()
+    # Opening the link (a mail preview, a link checker) removes nothing, and no cache keeps the page.
+    opened = client.get(url)
+    assert "Haal mijn verhaal weg" in opened.content.decode()
+    assert "no-store" in opened["Cache-Control"]
     assert Story.objects.filter(pk=story.pk).exists()
 
     response = client.post(url)

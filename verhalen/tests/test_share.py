@@ -59,6 +59,7 @@ def test_thanks_page_shows_the_removal_link_also_without_email(client, kloof, ma
     with mail_delivered():
         response = client.post(SHARE, data(kloof), follow=True)
     assert "/verhalen/weghalen/" in response.content.decode()
+    assert "no-store" in response["Cache-Control"]  # the removal link is private: nobody may keep a copy
     # Only the secretariat is mailed: the writer gave no address.
     assert len(mailoutbox) == 1
 
