@@ -38,7 +38,7 @@ def test_vote_with_code_change_it_paper_tally_and_published_results(phone, asser
     assert_accessible(page)
     page.get_by_label("Uw stemcode").fill("ZZZZ-ZZZZ")
     page.get_by_role("button", name="Naar mijn stem").click()
-    assert "Deze stemcode kennen wij niet" in page.locator(".error-summary").inner_text()
+    assert "Deze stemcode klopt niet" in page.locator(".error-summary").inner_text()
     assert_accessible(page)
     page.get_by_label("Uw stemcode").fill(services.display(code.code).lower())
     page.get_by_role("button", name="Naar mijn stem").click()

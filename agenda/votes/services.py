@@ -60,13 +60,15 @@ def make_codes(*, vote, loose=0):
         return created
 
 
+WRONG_CODE = _("Deze stemcode klopt niet. Kijk of u de code van uw eigen briefje goed heeft overgenomen.")
+
+
 def find(*, event, code):
     """The code's ballot for this event, or VoteError with a message the voter understands."""
-    found = VoteCode.objects.select_related("vote__event").filter(code=normalise(code)).first()
+    # One answer for every code that is not valid here: a guesser must not learn which codes exist elsewhere.
+    found = VoteCode.objects.select_related("vote__event").filter(code=normalise(code), vote__event=event).first()
     if found is None:
-        raise WrongCode(_("Deze stemcode kennen wij niet. Kijk of u de code goed heeft overgenomen."))
-    if found.vote.event_id != event.pk:
-        raise WrongCode(_("Deze stemcode hoort bij een andere bijeenkomst. Gebruik de code die u hier kreeg."))
+        raise WrongCode(WRONG_CODE)
     _check_open(found.vote)
     return found
 
