@@ -103,6 +103,17 @@ class Subscriber(models.Model):
         return self.email
 
 
+class ConsentQuerySet(models.QuerySet):
+    def awaiting_confirmation(self, *, since):
+        """Sign-ups by e-mail asked for since ``since`` and neither confirmed nor withdrawn yet."""
+        return self.filter(
+            method=Consent.Method.DOUBLE_OPT_IN,
+            requested_at__gte=since,
+            confirmed_at__isnull=True,
+            withdrawn_at__isnull=True,
+        )
+
+
 class Consent(models.Model):
     """Proof of one consent: asked for where and how, confirmed when, withdrawn when."""
 
@@ -134,6 +145,8 @@ class Consent(models.Model):
     requested_at = models.DateTimeField(_("gevraagd op"), auto_now_add=True)
     confirmed_at = models.DateTimeField(_("bevestigd op"), null=True, blank=True)
     withdrawn_at = models.DateTimeField(_("ingetrokken op"), null=True, blank=True)
+
+    objects = ConsentQuerySet.as_manager()
 
     class Meta:
         ordering = ["-requested_at"]

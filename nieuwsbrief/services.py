@@ -1,11 +1,17 @@
 """Writes with side effects: subscribing, confirming and unsubscribing, always with a consent record."""
 
+import datetime
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from . import emails
 from .consent import CONSENT_TEXT_VERSION
 from .models import Consent, Subscriber
+
+# A sign-up repeated within this time (a double click, a form sent again, many at once) adds no consent record
+# and sends no mail: the confirmation link sent the first time still works. Nobody can flood an inbox.
+CONFIRM_MAIL_INTERVAL = datetime.timedelta(hours=1)
 
 
 def _locked_subscriber(email):
@@ -37,6 +43,9 @@ def request_subscription(*, email, name="", organisation="", source=""):
         subscriber.name = subscriber.name or name
         subscriber.organisation = subscriber.organisation or organisation
         subscriber.save(update_fields=["name", "organisation", "updated"])
+        # The subscriber row is locked: a parallel sign-up for this address waits here and then sees this one.
+        if subscriber.consents.awaiting_confirmation(since=timezone.now() - CONFIRM_MAIL_INTERVAL).exists():
+            return
     consent = Consent.objects.create(
         subscriber=subscriber,
         method=Consent.Method.DOUBLE_OPT_IN,
