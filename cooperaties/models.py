@@ -222,6 +222,9 @@ class Cooperatie(models.Model):
         help_text=_("Hierheen gaan de link om het profiel bij te werken en de jaarlijkse controle. Nooit openbaar."),
     )
     check_sent_at = models.DateTimeField(_("controlevraag verstuurd op"), null=True, blank=True)
+    # Raised by every change request made through a signed link: the links made before stop working
+    # (profile_links.py). Nothing public shows it, so its update() needs no new content version.
+    link_generation = models.PositiveIntegerField(_("linkgeneratie"), default=0, editable=False)
     decline_reason = models.TextField(
         _("reden van afwijzing"),
         blank=True,

@@ -2,11 +2,15 @@
 
 A token names the coöperatie and the purpose it was made for; it is signed with SECRET_KEY and a
 salt of its own, so it cannot be forged, reused for another coöperatie or for another purpose, and
-it stops working after COOPERATIES_LINK_MAX_AGE_DAYS. It also carries a fingerprint of the contact address
-it was mailed to: when the secretariat changes that address, links held by the former contact stop working.
+it stops working after the days it was made for (an edit link mailed on its own: COOPERATIES_EDIT_LINK_DAYS;
+the links in the yearly check: its answer time), never later than COOPERATIES_LINK_MAX_AGE_DAYS. It carries a
+fingerprint of the contact address it was mailed to: when the secretariat changes that address, links held by
+the former contact stop working. And it carries the coöperatie's link generation, which every change request
+made through a link raises: a link works for one change request, so a leaked one cannot be used again.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core import signing
@@ -33,17 +37,24 @@ def _fingerprint(contact_address):
     return hashlib.sha256((contact_address or "").strip().lower().encode()).hexdigest()[:12]
 
 
-def make_token(cooperatie, purpose):
-    data = {"c": cooperatie.pk, "p": purpose, "a": _fingerprint(cooperatie.contact_address)}
+def make_token(cooperatie, purpose, *, days):
+    data = {
+        "c": cooperatie.pk,
+        "p": purpose,
+        "a": _fingerprint(cooperatie.contact_address),
+        "g": cooperatie.link_generation,
+        "e": int(time.time()) + min(days, settings.COOPERATIES_LINK_MAX_AGE_DAYS) * 24 * 60 * 60,
+    }
     return signing.dumps(data, salt=SALT, compress=True)
 
 
-def url(cooperatie, purpose):
-    token = make_token(cooperatie, purpose)
+def url(cooperatie, purpose, *, days):
+    token = make_token(cooperatie, purpose, days=days)
     return absolute_url(reverse(URL_NAMES[purpose], kwargs={"pk": cooperatie.pk, "token": token}))
 
 
 def check(token, *, cooperatie, purpose):
+    """The link's generation when the link holds for this coöperatie and purpose; BadLink otherwise."""
     max_age = settings.COOPERATIES_LINK_MAX_AGE_DAYS * 24 * 60 * 60
     try:
         data = signing.loads(token, salt=SALT, max_age=max_age)
@@ -54,5 +65,9 @@ def check(token, *, cooperatie, purpose):
         or data.get("c") != cooperatie.pk
         or data.get("p") != purpose
         or data.get("a") != _fingerprint(cooperatie.contact_address)
+        or data.get("g") != cooperatie.link_generation
+        or not isinstance(data.get("e"), int)
+        or data["e"] < time.time()
     ):
         raise BadLink
+    return data["g"]

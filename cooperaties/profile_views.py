@@ -27,7 +27,7 @@ class SignedLinkMixin:
         try:
             if cooperatie is None:
                 raise profile_links.BadLink
-            profile_links.check(token, cooperatie=cooperatie, purpose=self.purpose)
+            self.link_generation = profile_links.check(token, cooperatie=cooperatie, purpose=self.purpose)
         except profile_links.BadLink:
             return render(request, "cooperaties/link_invalid.html", status=400)
         # Archived coöperaties have no profile to keep.
@@ -49,7 +49,15 @@ class ProfileEditView(SignedLinkMixin, FormView):
 
     def form_valid(self, form):
         data = {field: form.cleaned_data[field] for field in services.EDITABLE_FIELDS}
-        services.request_change(cooperatie=self.cooperatie, data=data, note=form.cleaned_data["note"])
+        try:
+            services.request_change(
+                cooperatie=self.cooperatie,
+                data=data,
+                note=form.cleaned_data["note"],
+                link_generation=self.link_generation,
+            )
+        except profile_links.BadLink:  # the same link was used meanwhile (a second tab, a second person)
+            return render(self.request, "cooperaties/link_invalid.html", status=400)
         return redirect("cooperaties:profile-received")
 
 
@@ -74,7 +82,12 @@ class ProfileCloseView(SignedLinkMixin, FormView):
     template_name = "cooperaties/profile_close.html"
 
     def form_valid(self, form):
-        services.propose_closure(cooperatie=self.cooperatie, note=form.cleaned_data["note"])
+        try:
+            services.propose_closure(
+                cooperatie=self.cooperatie, note=form.cleaned_data["note"], link_generation=self.link_generation
+            )
+        except profile_links.BadLink:
+            return render(self.request, "cooperaties/link_invalid.html", status=400)
         return redirect("cooperaties:profile-received")
 
 

@@ -3,6 +3,7 @@ coöperaties keeping their own profile current (change requests, the yearly chec
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -142,8 +143,8 @@ def send_edit_link(*, cooperatie):
         headers=_reply_to_secretariaat(),
         context={
             "cooperatie": cooperatie,
-            "edit_url": profile_links.url(cooperatie, profile_links.EDIT),
-            "days": settings.COOPERATIES_LINK_MAX_AGE_DAYS,
+            "edit_url": profile_links.url(cooperatie, profile_links.EDIT, days=settings.COOPERATIES_EDIT_LINK_DAYS),
+            "days": settings.COOPERATIES_EDIT_LINK_DAYS,
         },
     )
 
@@ -154,8 +155,19 @@ def _changed(cooperatie, data):
     }
 
 
+def _use_link(cooperatie, link_generation):
+    # Conditional, so two requests with one link cannot both pass: the second finds the generation raised.
+    if link_generation is None:
+        return
+    used = Cooperatie.objects.filter(pk=cooperatie.pk, link_generation=link_generation).update(
+        link_generation=F("link_generation") + 1
+    )
+    if not used:
+        raise profile_links.BadLink
+
+
 @transaction.atomic
-def request_change(*, cooperatie, data, note=""):
+def request_change(*, cooperatie, data, note="", link_generation=None):
     """Store the changes a coöperatie proposes (only the fields that differ) and tell the secretariat.
 
     Returns the change request, or None when nothing differs.
@@ -163,14 +175,16 @@ def request_change(*, cooperatie, data, note=""):
     changes = _changed(cooperatie, data)
     if not changes and not note:
         return None
+    _use_link(cooperatie, link_generation)
     request = ChangeRequest.objects.create(cooperatie=cooperatie, data=changes, note=note)
     _tell_secretariaat_of_change(request)
     return request
 
 
 @transaction.atomic
-def propose_closure(*, cooperatie, note=""):
+def propose_closure(*, cooperatie, note="", link_generation=None):
     """'We bestaan niet meer': the secretariat decides whether to archive."""
+    _use_link(cooperatie, link_generation)
     request = ChangeRequest.objects.create(cooperatie=cooperatie, kind=ChangeRequest.Kind.OPHEFFEN, note=note)
     _tell_secretariaat_of_change(request)
     return request
@@ -243,9 +257,16 @@ def send_freshness_checks(*, now=None):
                 headers=_reply_to_secretariaat(),
                 context={
                     "cooperatie": cooperatie,
-                    "confirm_url": profile_links.url(cooperatie, profile_links.CONFIRM),
-                    "edit_url": profile_links.url(cooperatie, profile_links.EDIT),
-                    "close_url": profile_links.url(cooperatie, profile_links.CLOSE),
+                    **{
+                        f"{name}_url": profile_links.url(
+                            cooperatie, purpose, days=settings.COOPERATIES_CHECK_ANSWER_DAYS
+                        )
+                        for name, purpose in [
+                            ("confirm", profile_links.CONFIRM),
+                            ("edit", profile_links.EDIT),
+                            ("close", profile_links.CLOSE),
+                        ]
+                    },
                     "days": settings.COOPERATIES_CHECK_ANSWER_DAYS,
                 },
             )

@@ -338,6 +338,9 @@ ACCOUNT_ADAPTER = "alliantie.netwerk.adapter.AccountAdapter"
 # whether its profile is still right; without an answer within the answer period its profile says so.
 COOPERATIES_CHECK_INTERVAL_DAYS = env_int("COOPERATIES_CHECK_INTERVAL_DAYS", 365)
 COOPERATIES_CHECK_ANSWER_DAYS = env_int("COOPERATIES_CHECK_ANSWER_DAYS", 42)
+# How long a signed link to a coöperatie's own profile works: an edit link mailed on its own, and the longest any
+# link may live (the yearly check's links live COOPERATIES_CHECK_ANSWER_DAYS). Each works for one change request.
+COOPERATIES_EDIT_LINK_DAYS = env_int("COOPERATIES_EDIT_LINK_DAYS", 14)
 COOPERATIES_LINK_MAX_AGE_DAYS = env_int("COOPERATIES_LINK_MAX_AGE_DAYS", 60)
 
 # How long personal data is kept, in days (the rules and their reasons: alliantie/privacy.py, /privacy/).

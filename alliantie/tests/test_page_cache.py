@@ -136,7 +136,7 @@ def test_klopt_nog_shows_on_the_cached_profile_at_once(client):
     cooperatie = CooperatieFactory(status=Cooperatie.Status.GEPUBLICEERD, contact_address="info@example.org")
     client.get(cooperatie.get_absolute_url())
     assert client.get(cooperatie.get_absolute_url())["X-Page-Cache"] == "hit"
-    link = profile_links.url(cooperatie, profile_links.CONFIRM)
+    link = profile_links.url(cooperatie, profile_links.CONFIRM, days=42)
     client.post("/" + link.split("://", 1)[1].split("/", 1)[1])
     html = client.get(cooperatie.get_absolute_url()).content.decode()
     assert "Laatst bevestigd" in html

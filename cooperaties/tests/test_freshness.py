@@ -100,7 +100,7 @@ def test_bestaan_niet_meer_proposes_archiving_which_the_secretariat_approves(cli
     coop = CooperatieFactory(name="Opgeheven", contact_address="o@example.org")
     path = reverse(
         "cooperaties:profile-close",
-        kwargs={"pk": coop.pk, "token": profile_links.make_token(coop, "bestaat-niet-meer")},
+        kwargs={"pk": coop.pk, "token": profile_links.make_token(coop, "bestaat-niet-meer", days=42)},
     )
     client.post(path, {"note": "Gestopt in maart."})
     request = ChangeRequest.objects.get(cooperatie=coop)
