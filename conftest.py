@@ -117,8 +117,12 @@ def pytest_runtest_setup(item):
     # Before any fixture of the test: open the shared seed for a test that shares it, close it for any other.
     item.config.stash[CURRENT_TEST] = item
     shared = item.config.stash.get(SHARED_SEED, None)
-    if shared is not None:
-        shared.open() if shares_the_seed(item) else shared.close()
+    if shared is None:
+        return
+    if shares_the_seed(item):
+        shared.open()
+    else:
+        shared.close()
 
 
 @pytest.fixture(scope="session")
