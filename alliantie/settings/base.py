@@ -228,7 +228,8 @@ STORAGES = {
 # forms take text only; under the admin the secretariat uploads documents (at most 10 MB, netwerk/validators.py)
 # and unsubscribe lists (10 MB, nieuwsbrief/forms.py). The proxy in front should refuse the same (README).
 REQUEST_MAX_BODY_BYTES = env_int("REQUEST_MAX_BODY_BYTES", 256 * 1024)
-REQUEST_MAX_UPLOAD_BYTES = env_int("REQUEST_MAX_UPLOAD_BYTES", 12 * 1024 * 1024)
+# Well above those, so a file that is somewhat too large gets the form's own clear message, not a 413.
+REQUEST_MAX_UPLOAD_BYTES = env_int("REQUEST_MAX_UPLOAD_BYTES", 50 * 1024 * 1024)
 REQUEST_UPLOAD_PATH_PREFIX = "/admin/"
 # Within those: form fields Django reads into memory, how many, and the size above which an upload goes to a
 # temporary file rather than memory.
