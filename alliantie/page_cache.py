@@ -202,8 +202,9 @@ def paused():
     try:
         yield
     finally:
+        # Also when the block fails: what it committed before the failure must show.
         _paused.reset(token)
-    bump_now_and_after_commit()
+        bump_now_and_after_commit()
 
 
 def bump(**_):

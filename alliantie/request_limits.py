@@ -3,15 +3,14 @@
 - A body larger than its kind of page allows is refused with 413 on its Content-Length alone, so it is
   never read or spooled to disk: small for the public forms (text only), larger under the admin, where the
   secretariat uploads documents and import files. Django reads no body without a Content-Length.
-- A NUL character in the address or its query string is refused with 400: PostgreSQL cannot store or compare
+- A NUL character in the address, its query string or a cookie is refused with 400: PostgreSQL cannot store or compare
   one, so a filter or search given one would end in a 500. Form fields refuse NUL themselves (Django's
   CharField), with a field error.
 """
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template import loader
-from django.views.defaults import bad_request
 
 
 def max_body_bytes(path):
@@ -30,6 +29,8 @@ def declared_length(request):
 def carries_nul(request):
     if "\x00" in request.path:
         return True
+    if any("\x00" in key or "\x00" in value for key, value in request.COOKIES.items()):
+        return True  # a session cookie holding one would reach the session table
     return any("\x00" in key or any("\x00" in value for value in values) for key, values in request.GET.lists())
 
 
@@ -40,7 +41,8 @@ class RequestLimitsMiddleware:
     def __call__(self, request):
         if declared_length(request) > max_body_bytes(request.path):
             # Rendered without the request: nothing of it (session, user) is read for a refusal.
-            return HttpResponse(loader.render_to_string("413.html"), status=413)
+            context = {"organisation": settings.ORGANISATION}
+            return HttpResponse(loader.render_to_string("413.html", context), status=413)
         if carries_nul(request):
-            return bad_request(request, ValueError("NUL in the address"))
+            return HttpResponseBadRequest(loader.render_to_string("400.html", {"organisation": settings.ORGANISATION}))
         return self.get_response(request)

@@ -10,7 +10,7 @@ from .consent import CONSENT_TEXT_VERSION
 from .models import Consent, Subscriber
 
 # A sign-up repeated within this time (a double click, a form sent again, many at once) adds no consent record
-# and sends no mail: the confirmation link sent the first time still works. Nobody can flood an inbox.
+# and sends no mail: the confirmation link sent the first time still works.
 CONFIRM_MAIL_INTERVAL = datetime.timedelta(hours=1)
 
 

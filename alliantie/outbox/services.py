@@ -58,9 +58,10 @@ class DeliveryBusy(DeliveryFailed):
 
 
 def claim_seconds():
-    # Connecting, greeting, sending and quitting may each take up to EMAIL_TIMEOUT; after this a claim
-    # counts as left behind by a worker that died, and another worker may send the mail.
-    return 4 * settings.EMAIL_TIMEOUT + 30
+    # One delivery is about ten round trips (connect, greeting, EHLO, STARTTLS, EHLO, AUTH, MAIL, RCPT, DATA,
+    # QUIT), each allowed EMAIL_TIMEOUT; after this a claim counts as left behind by a worker that died, and
+    # another worker may send the mail.
+    return 12 * settings.EMAIL_TIMEOUT + 30
 
 
 def deliver(*, mail_id, final_attempt=False):
@@ -105,6 +106,12 @@ def _claim(mail_id):
 
 @transaction.atomic
 def _record(mail, *, error, final_attempt):
+    # Only while the claim is still this worker's: after it expired another worker may have taken the mail
+    # over (and sent it); its outcome must not be overwritten.
+    still_ours = OutgoingMail.objects.select_for_update().filter(pk=mail.pk, claimed_until=mail.claimed_until)
+    if not still_ours.exists():
+        logger.warning("Mail %s: claim expired before the outcome was recorded", mail.pk)
+        return
     if error is not None:
         mail.last_error = f"{type(error).__name__}: {error}"[:2000]
         mail.status = OutgoingMail.Status.MISLUKT if final_attempt else OutgoingMail.Status.WACHTEND

@@ -74,3 +74,11 @@ def test_nul_in_a_form_field_is_a_field_error(client):
     assert response.status_code == 200
     assert "error-summary" in response.content.decode()
     assert not Subscriber.objects.exists()
+
+
+@pytest.mark.django_db
+def test_nul_in_a_cookie_is_a_bad_request_not_a_server_error(client):
+    client.cookies["sessionid"] = "\x00abcdefgh"
+    response = client.get("/")
+    assert response.status_code == 400
+    assert "info@socialealliantie.nl" in response.content.decode()  # the footer has the secretariat's address

@@ -117,7 +117,7 @@ def test_a_bad_link_gives_a_friendly_400_and_changes_nothing(client, fort, make_
 def test_an_edit_link_works_fourteen_days(client, fort, secretariaat_user, mailoutbox, mail_delivered, time_machine):
     with mail_delivered():
         services.send_edit_link(cooperatie=fort)
-    assert "De link werkt 14 dagen." in mailoutbox[0].body
+    assert "De link werkt 14 dagen, en één keer" in mailoutbox[0].body
     path = "/" + re.search(r"http://\S+/(cooperaties/\S+/bewerken/\S+/)", mailoutbox[0].body).group(1)
     time_machine.move_to(datetime.timedelta(days=13, hours=23))
     assert client.get(path).status_code == 200
