@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 # Production settings are the default everywhere else; on one's own machine we develop.
-DEV := DJANGO_SETTINGS_MODULE=alliantie.settings.development
+DEV := DJANGO_SETTINGS_MODULE=config.settings.development
 MANAGE := $(DEV) $(BIN)/python manage.py
 
 .PHONY: run test test-fast test-dates migrations-check lint setup db db-stop backup restore secretariaat-wachtwoord clean bench
@@ -65,8 +65,8 @@ TEST_MOMENTS ?= "2027-12-20 11:00 UTC" "2027-12-31 22:30 UTC" "2028-02-29 08:00 
 # the yearly check of the coöperaties and their edit links, retention, the home page (upcoming, kloof of the
 # day), the secretariat's dashboard and the mail queue's retries.
 DATE_TESTS ?= agenda nieuwsbrief verhalen cooperaties/tests/test_freshness.py cooperaties/tests/test_profile_links.py \
-	cooperaties/tests/test_proposal.py alliantie/tests/test_retention.py alliantie/tests/test_home.py \
-	alliantie/tests/test_dashboard.py alliantie/outbox
+	cooperaties/tests/test_proposal.py portal/tests/test_retention.py portal/tests/test_home.py \
+	portal/tests/test_dashboard.py portal/outbox
 DATES_DB := EMBEDDED_POSTGRES_DIR=var/postgres-dates
 # The monotonic clock is faked too, so a timed wait in a test (a thread's join) may wait longer than asked
 # (leaving it real breaks subprocess's waits under libfaketime): each moment runs under `timeout`, so a test
@@ -83,9 +83,9 @@ test-dates: $(VENV)/.test-installed
 	  $(DATES_DB) $(MANAGE) embedded_postgres stop >/dev/null; \
 	done; rm -rf var/postgres-dates; exit $$status
 
-# Throughput of every public page type against a bare Django view (needs wrk; see alliantie/benchmarks/pages.py).
+# Throughput of every public page type against a bare Django view (needs wrk; see portal/benchmarks/pages.py).
 bench: db
-	$(DEV) $(BIN)/python alliantie/benchmarks/pages.py
+	$(DEV) $(BIN)/python portal/benchmarks/pages.py
 
 # One archive in var/backups/: database, uploads, and a manifest to check a restore against.
 backup: db

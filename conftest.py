@@ -21,7 +21,7 @@ def pytest_configure(config):
         return
     from django.conf import settings
 
-    from alliantie import embedded_postgres
+    from portal import embedded_postgres
 
     url = embedded_postgres.start(settings.BASE_DIR)
     # The socket folder is known for sure only once the server runs; no connection was opened yet.
@@ -147,7 +147,7 @@ def seeded(request, _shared_seed):
         request.getfixturevalue("transactional_db")
         load_seed(examples=True)
     else:
-        from alliantie import page_cache
+        from portal import page_cache
 
         request.getfixturevalue("db")
         # The cache was emptied for this test after the seed was loaded: give it the content version that
@@ -159,7 +159,7 @@ def seeded(request, _shared_seed):
 def _clear_cache(request):
     """Rate-limit counters live in the shared (database) cache; each test starts with none. The page cache's
     copies in this process belong to the test that made them (the database rolls back under them)."""
-    from alliantie import fragments, page_cache
+    from portal import fragments, page_cache
 
     page_cache.local.forget()
     fragments.memo.forget()
@@ -178,7 +178,7 @@ def mail_delivered():
     here in the test's transaction (the worker process cannot see a test's uncommitted rows)."""
     import contextlib
 
-    from alliantie.outbox.services import deliver_waiting
+    from portal.outbox.services import deliver_waiting
 
     @contextlib.contextmanager
     def block():
@@ -206,7 +206,7 @@ def run_worker():
 
 def deliver_mail():
     """Deliver what is queued now (browser tests: the live server committed it)."""
-    from alliantie.outbox.services import deliver_waiting
+    from portal.outbox.services import deliver_waiting
 
     deliver_waiting()
 

@@ -10,9 +10,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.audit import record_export
-from alliantie.spreadsheet import excel_csv_response
-from alliantie.validators import parse_id
+from portal.audit import record_export
+from portal.spreadsheet import excel_csv_response
+from portal.validators import parse_id
 
 from . import services
 from .forms import PhoneRegistrationForm

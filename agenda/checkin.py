@@ -19,8 +19,8 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
-from alliantie.netwerk.models import Organisation
-from alliantie.validators import parse_id
+from alliantie.models import Organisation
+from portal.validators import parse_id
 
 from . import services
 from .models import SEAT_STATUSES, Event, Registration, Workshop

@@ -1,7 +1,7 @@
 """The mails about a registration: plain Dutch text, with an .ics that puts a confirmed seat in the
 calendar and takes it out again when cancelled."""
 
-from alliantie.mail import send_templated
+from portal.mail import send_templated
 
 from .ical import CANCEL, REQUEST, event_ics
 

@@ -174,7 +174,7 @@ class PhoneRegistrationForm(ColleagueRegistrationForm):
     field_order = ["guest_name", "guest_email", "organisation", "workshop", "access_needs", "dietary"]
 
     def __init__(self, *args, **kwargs):
-        from alliantie.netwerk.models import Organisation
+        from alliantie.models import Organisation
 
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.active()

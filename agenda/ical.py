@@ -13,7 +13,7 @@ from django.utils import timezone
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
-from alliantie.links import absolute_url
+from portal.links import absolute_url
 
 PRODID = "-//Sociale Alliantie//Agenda//NL"
 PUBLISH, REQUEST, CANCEL = "PUBLISH", "REQUEST", "CANCEL"

@@ -1,11 +1,11 @@
-"""Retention jobs of the agenda (rules: alliantie/privacy.py)."""
+"""Retention jobs of the agenda (rules: portal/privacy.py)."""
 
 import datetime
 
 from django.db.models import Q
 from django.utils import timezone
 
-from alliantie.privacy import days
+from portal.privacy import days
 
 from .models import Registration
 

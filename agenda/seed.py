@@ -12,7 +12,7 @@ import datetime
 
 from django.utils import timezone
 
-from alliantie.netwerk.models import Organisation
+from alliantie.models import Organisation
 
 from .models import Event, Speaker, VoteYearSummary, Workshop
 from .seed_2012 import REPORTS_2012, VOTE_2012

@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from alliantie.netwerk.models import Membership
+from alliantie.models import Membership
 
 from . import emails
 from .allocation import serial_dictatorship

@@ -1,7 +1,7 @@
 """schema.org Event for an event page, as search engines read it (see shared/reference.md)."""
 
-from alliantie.jsonld import json_ld
-from alliantie.links import absolute_url
+from portal.jsonld import json_ld
+from portal.links import absolute_url
 
 from .models import Event
 

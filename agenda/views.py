@@ -12,9 +12,9 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
-from alliantie import fragments
-from alliantie.netwerk.mixins import ContactPersonMixin
-from alliantie.netwerk.models import Membership
+from alliantie.mixins import ContactPersonMixin
+from alliantie.models import Membership
+from portal import fragments
 
 from . import services
 from .forms import ChangeWorkshopForm, ColleagueRegistrationForm, EventFilterForm, RegistrationForm, seats_label

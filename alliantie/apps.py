@@ -1,34 +1,37 @@
 from django.apps import AppConfig
+from django.conf import settings
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
-def _dutch_boolean_icon(field_val):
-    """Django's admin gives its yes/no icons alt="True"/"False" (untranslatable); a screen reader user of
-    the secretariat should hear "ja" or "nee"."""
-    from django.templatetags.static import static
-    from django.utils.html import format_html
-    from django.utils.translation import gettext
+def ensure_secretariaat_group(sender, using="default", apps=None, **kwargs):
+    """Keep the Secretariaat group whole after every migrate and flush.
 
-    icon, text = {True: ("yes", gettext("ja")), False: ("no", gettext("nee")), None: ("unknown", gettext("onbekend"))}[
-        field_val
-    ]
-    return format_html('<img src="{}" alt="{}">', static(f"admin/img/icon-{icon}.svg"), text)
-
-
-class PortalConfig(AppConfig):
-    """The project package as an app, for project-wide management commands and template tags.
-
-    It has no models; the network domain (label ``alliantie``) is the app ``alliantie.netwerk``.
+    Data migrations create the group; a flush (between browser tests) empties it again,
+    and post_migrate is sent after both.
     """
+    from django.apps import apps as global_apps
+    from django.contrib.auth.models import Group, Permission
+
+    from portal.permissions import SECRETARIAAT
+
+    group, _ = Group.objects.using(using).get_or_create(name=SECRETARIAAT)
+    labels = [config.label for config in global_apps.get_app_configs() if config.name in settings.PORTAL_APPS]
+    group.permissions.add(*Permission.objects.using(using).filter(content_type__app_label__in=labels))
+    # The secretariat reads the audit trail; nobody may change it.
+    group.permissions.add(
+        *Permission.objects.using(using).filter(content_type__app_label="auditlog", codename="view_logentry")
+    )
+
+
+class AlliantieConfig(AppConfig):
+    """The network: accounts, member organisations, memberships, chair terms and documents."""
 
     name = "alliantie"
-    label = "portal"
-    verbose_name = "Portal"
+    label = "alliantie"
+    verbose_name = _("Alliantie: netwerk en leden")
 
     def ready(self):
-        from django.contrib.admin.templatetags import admin_list
-
-        admin_list._boolean_icon = _dutch_boolean_icon
-
-        from . import page_cache
-
-        page_cache.connect_signals()
+        # Runs for every app's post_migrate; by the last apps (allauth, django_filters) auth has
+        # created every portal permission, so the group ends up complete.
+        post_migrate.connect(ensure_secretariaat_group, dispatch_uid="ensure_secretariaat_group")

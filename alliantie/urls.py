@@ -1,49 +1,21 @@
-from allauth.account.decorators import secure_admin_login
-from django.conf import settings
-from django.contrib import admin
-from django.contrib.sitemaps import views as sitemap_views
-from django.urls import include, path
-from django.views.generic import TemplateView
+"""URLs of the network app: over ons, netwerk, documenten, mijn account."""
 
-from . import dashboard, views
-from .sitemaps import SITEMAPS
+from django.urls import path
 
-# The admin logs in through allauth (rate limits, verified e-mail): no second login form.
-admin.site.login = secure_admin_login(admin.site.login)
-admin.site.site_header = "Sociale Alliantie – secretariaat"
-admin.site.site_title = "Sociale Alliantie"
-admin.site.index_title = "Beheer van de portal"
-_admin_index = admin.site.index
+from alliantie import views
 
-
-def admin_index_with_start_page(request, extra_context=None):
-    """The admin's start page opens with what waits for the secretariat (alliantie/dashboard.py)."""
-    if not request.user.has_perm("alliantie.view_membership"):
-        return _admin_index(request, extra_context=extra_context)
-    return _admin_index(request, extra_context={**dashboard.context(), **(extra_context or {})})
-
-
-admin.site.index = admin_index_with_start_page
+app_name = "alliantie"
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
-    path("healthz", views.healthz, name="healthz"),
-    path("privacy/", views.PrivacyView.as_view(), name="privacy"),
-    path("toegankelijkheid/", TemplateView.as_view(template_name="accessibility.html"), name="accessibility"),
-    path("robots.txt", views.RobotsView.as_view(), name="robots"),
-    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
-    path("favicon.ico", views.favicon, name="favicon"),
-    path(settings.MEDIA_URL.lstrip("/") + "<path:path>", views.public_media, name="public-media"),
-    path("admin/", admin.site.urls),
-    path("account/", include("allauth.urls")),
-    path("", include("alliantie.netwerk.urls")),
-    path("", include("manifest.urls")),
-    path("cooperaties/", include("cooperaties.urls")),
-    path("agenda/", include("agenda.urls")),
-    path("nieuwsbrief/", include("nieuwsbrief.urls")),
-    path("publicaties/", include("publicaties.urls")),
-    path("verhalen/", include("verhalen.urls")),
-    path("zoeken/", include("zoeken.urls")),
+    path("over-ons/", views.AboutView.as_view(), name="about"),
+    path("netwerk/", views.NetworkView.as_view(), name="network"),
+    path("documenten/", views.DocumentListView.as_view(), name="document-list"),
+    path("documenten/<slug:slug>/", views.DocumentDetailView.as_view(), name="document-detail"),
+    path("documenten/<slug:slug>/bestand/", views.DocumentDownloadView.as_view(), name="document-download"),
+    path("mijn-account/", views.AccountView.as_view(), name="account"),
+    path("mijn-account/gegevens/", views.ProfileView.as_view(), name="profile"),
+    path("mijn-account/organisatie/", views.MembershipRequestView.as_view(), name="membership-request"),
+    path("mijn-account/mijn-gegevens/", views.MyDataView.as_view(), name="my-data"),
+    path("onze-organisatie/", views.OurOrganisationView.as_view(), name="our-organisation"),
+    path("mijn-account/verwijderen/", views.DeleteAccountView.as_view(), name="delete-account"),
 ]
-
-handler500 = "alliantie.views.server_error"

@@ -1,42 +1,105 @@
-"""Validators every app uses for links people type in: only web addresses, never javascript: or data:."""
+"""Checks for uploaded documents: PDF, DOCX or ODT only, at most 10 MB, judged by content.
 
-from urllib.parse import urlsplit
+The extension alone proves nothing (an .exe renamed to .pdf keeps its extension), so the
+first bytes and, for the zip-based formats, the zip's own description of its content are
+checked. No python-magic: the three formats are simple enough to recognise here.
+"""
+
+import zipfile
+from pathlib import Path
 
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-WEB_SCHEMES = ("http", "https")
+MAX_DOCUMENT_SIZE = 10 * 1024 * 1024
+ALLOWED_EXTENSIONS = ("pdf", "docx", "odt")
 
-validate_web_url = URLValidator(
-    schemes=list(WEB_SCHEMES), message=_("Vul een webadres in dat begint met https:// of http://.")
+DOCX_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+# Reading a whole zip member could be a zip bomb; the parts we look at are small.
+ZIP_PART_LIMIT = 1024 * 1024
+
+NOT_ALLOWED = _("Dit soort bestand kan niet. Kies een PDF-, Word- (.docx) of OpenDocument-bestand (.odt).")
+WRONG_CONTENT = _(
+    "De inhoud van dit bestand past niet bij de naam ‘%(name)s’. "
+    "Kies een echt PDF-, Word- (.docx) of OpenDocument-bestand (.odt)."
+)
+MACROS = _(
+    "Dit Word-bestand bevat macro's (.docm). Dat kan niet, omdat macro's gevaarlijk kunnen zijn. "
+    "Sla het bestand op als gewoon Word-document (.docx) of als PDF."
 )
 
 
-def is_safe_link(value):
-    """A web address (http or https) or a path on this site ("/agenda/"), nothing else."""
-    value = (value or "").strip()
-    # Browsers drop tabs and newlines inside a URL: "/\t/evil.org" would become "//evil.org".
-    if any(character.isspace() or ord(character) < 32 or ord(character) == 127 for character in value):
-        return False
-    if value.startswith("/"):
-        return not value.startswith("//") and "\\" not in value
-    return urlsplit(value).scheme.lower() in WEB_SCHEMES and bool(urlsplit(value).netloc)
+def _read_part(archive, name):
+    with archive.open(name) as part:
+        return part.read(ZIP_PART_LIMIT)
 
 
-def validate_link(value):
-    """For link fields that also take a path on this site."""
-    if value and not is_safe_link(value):
+def _looks_like_pdf(head):
+    return head.startswith(b"%PDF-")
+
+
+def _check_docx(archive):
+    names = set(archive.namelist())
+    if any(name.lower().endswith("vbaproject.bin") for name in names):
+        return MACROS
+    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+        return WRONG_CONTENT
+    content_types = _read_part(archive, "[Content_Types].xml").decode("utf-8", "replace")
+    if "macroEnabled" in content_types:
+        return MACROS
+    if DOCX_MAIN not in content_types:
+        return WRONG_CONTENT
+    return None
+
+
+def _check_odt(archive):
+    if "mimetype" not in archive.namelist():
+        return WRONG_CONTENT
+    if _read_part(archive, "mimetype").strip() != ODT_MIMETYPE:
+        return WRONG_CONTENT
+    return None
+
+
+def document_kind(upload):
+    """The extension the content really has (pdf, docx or odt), or raise ValidationError."""
+    name = Path(getattr(upload, "name", "") or "").name
+    extension = Path(name).suffix.lower().lstrip(".")
+    if extension == "docm":
+        raise ValidationError(MACROS, code="macros")
+    if extension not in ALLOWED_EXTENSIONS:
+        raise ValidationError(NOT_ALLOWED, code="extension")
+    if upload.size > MAX_DOCUMENT_SIZE:
         raise ValidationError(
-            _("Vul een webadres in dat begint met https:// of een pad op deze site dat begint met /."),
-            code="invalid",
+            _("Dit bestand is %(size)s. Dat is te groot: een bestand mag hoogstens %(max)s zijn."),
+            code="too_large",
+            params={"size": filesizeformat(upload.size), "max": filesizeformat(MAX_DOCUMENT_SIZE)},
         )
-    if value and not value.startswith("/"):
-        validate_web_url(value)
+
+    upload.seek(0)
+    head = upload.read(8)
+    upload.seek(0)
+    problem = None
+    if extension == "pdf":
+        problem = None if _looks_like_pdf(head) else WRONG_CONTENT
+    elif not head.startswith(b"PK\x03\x04"):
+        problem = WRONG_CONTENT
+    else:
+        try:
+            with zipfile.ZipFile(upload) as archive:
+                problem = _check_docx(archive) if extension == "docx" else _check_odt(archive)
+        except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+            problem = WRONG_CONTENT
+        finally:
+            upload.seek(0)
+    if problem is not None:
+        raise ValidationError(problem, code="content", params={"name": name})
+    return extension
 
 
-def parse_id(value):
-    """A database id from a form or address, or None. ``"²".isdigit()`` is true but ``int("²")`` fails,
-    hence ASCII decimal digits only (and not absurdly long)."""
-    value = str(value or "")
-    return int(value) if value.isascii() and value.isdecimal() and len(value) <= 18 else None
+def validate_document_file(upload):
+    # A file stored earlier was checked when it came in; only new uploads are read here.
+    if getattr(upload, "_committed", False):
+        return
+    document_kind(upload)

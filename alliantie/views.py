@@ -1,132 +1,208 @@
-"""Site-wide views: the home page, the health check, public uploads and the error pages."""
+"""Pages of the network: over ons, netwerk, documenten (list, detail, download) and Mijn account."""
 
-import mimetypes
-import sys
 from pathlib import Path
 
-from django.conf import settings
-from django.core.exceptions import SuspiciousFileOperation
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
-from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
-from django.template.loader import render_to_string
-from django.templatetags.static import static
-from django.utils import timezone
-from django.utils._os import safe_join
-from django.utils.functional import cached_property
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
-from django.views.generic import TemplateView
+from auditlog.context import set_actor
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from django.views import View
+from django.views.generic import DetailView, FormView, TemplateView
+from django_filters.views import FilterView
 
-from . import privacy
-from .links import absolute_url
+from alliantie import services
+from alliantie.filters import DocumentFilter, NetworkFilter
+from alliantie.forms import MembershipRequestForm, ProfileForm
+from alliantie.mixins import ContactPersonMixin
+from alliantie.models import ChairTerm, Document, Membership, Organisation
+from portal import personal_data
+from portal.remembered_lists import RememberedResultsMixin
+from portal.validators import parse_id
 
-# Public uploads are pictures (coöperatie images, organisation logos). SVG is left out: it can carry script.
-PUBLIC_MEDIA_TYPES = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
-RETRY_AFTER_SECONDS = 120
 
-
-class HomeView(TemplateView):
-    """What is going on: the next Alliantiedag, one kloof, the newest coöperaties, and how to take part.
-
-    Each part is asked of its own app's QuerySet; the page costs the same few queries however much there is.
-    """
-
-    template_name = "home.html"
-    NEWEST_COOPERATIES = 3
-
-    # Asked only when the template's remembered part is not there yet ({% remember %} in home.html): the
-    # template reads them as view.… and a QuerySet not read costs no query.
-    @cached_property
-    def today(self):
-        return timezone.localdate()
-
-    @cached_property
-    def next_alliantiedag(self):
-        from agenda.models import Event
-
-        return Event.objects.public().upcoming(self.today).filter(kind=Event.Kind.ALLIANTIEDAG).with_related().first()
-
-    @cached_property
-    def kloof(self):
-        """A different kloof each day, the same one all day long."""
-        from manifest.models import Kloof
-
-        kloven = [kloof for kloof in Kloof.objects.published().with_key_figure() if kloof.key_figures]
-        return kloven[self.today.toordinal() % len(kloven)] if kloven else None
+class AboutView(TemplateView):
+    template_name = "alliantie/about.html"
 
     def get_context_data(self, **kwargs):
-        from cooperaties.models import Cooperatie
-        from nieuwsbrief.consent import CONSENT_TEXT
-        from nieuwsbrief.forms import SubscribeForm
-
+        terms = list(ChairTerm.objects.in_order())
+        current = terms[0] if terms and terms[0].is_current else None
         return super().get_context_data(
-            today=self.today,
-            newest_cooperaties=Cooperatie.objects.newest().only("name", "slug", "place", "summary")[
-                : self.NEWEST_COOPERATIES
-            ],
-            subscribe_form=SubscribeForm(auto_id="nieuwsbrief-%s"),
-            consent_text=CONSENT_TEXT,
+            current_chair=current, former_chairs=[term for term in terms if term is not current], **kwargs
+        )
+
+
+class NetworkView(FilterView):
+    template_name = "alliantie/network.html"
+    filterset_class = NetworkFilter
+    # A wrong sector in the address shows a form error and the whole network, never a 500.
+    strict = False
+
+    def get_queryset(self):
+        return Organisation.objects.active().by_level()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["groups"] = Organisation.group_by_level(context["object_list"])
+        return context
+
+
+class DocumentListView(RememberedResultsMixin, FilterView):
+    template_name = "alliantie/document_list.html"
+    filterset_class = DocumentFilter
+    paginate_by = 20
+    strict = False
+
+    def get_queryset(self):
+        return Document.objects.in_order()
+
+
+class DocumentDetailView(DetailView):
+    model = Document
+    template_name = "alliantie/document_detail.html"
+    context_object_name = "document"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(may_download=self.object.can_be_read_by(self.request.user), **kwargs)
+
+
+class DocumentDownloadView(View):
+    """The file as a download. Members-only files go to approved members (and the secretariat)."""
+
+    def get(self, request, slug):
+        document = get_object_or_404(Document, slug=slug)
+        if not document.file:
+            raise Http404
+        if document.members_only:
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not document.can_be_read_by(request.user):
+                raise PermissionDenied
+        try:
+            handle = document.file.open("rb")
+        except FileNotFoundError as error:
+            raise Http404 from error
+        extension = Path(document.file.name).suffix.lower()
+        response = FileResponse(handle, as_attachment=True, filename=f"{document.slug}{extension}")
+        response["X-Content-Type-Options"] = "nosniff"
+        if document.members_only:
+            response["Cache-Control"] = "private, no-store"
+        return response
+
+
+class AccountView(LoginRequiredMixin, TemplateView):
+    template_name = "alliantie/account.html"
+
+    def get_context_data(self, **kwargs):
+        membership = Membership.objects.current_for(self.request.user)
+        is_contact = bool(membership and membership.is_approved and membership.role == Membership.Role.CONTACTPERSOON)
+        return super().get_context_data(membership=membership, is_contact_person=is_contact, **kwargs)
+
+
+class ProfileView(LoginRequiredMixin, FormView):
+    template_name = "alliantie/profile_form.html"
+    form_class = ProfileForm
+    success_url = reverse_lazy("alliantie:account")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.request.user}
+
+    def form_valid(self, form):
+        services.update_profile(
+            user=self.request.user,
+            first_name=form.cleaned_data["first_name"],
+            last_name=form.cleaned_data["last_name"],
+        )
+        messages.success(self.request, _("Uw gegevens zijn opgeslagen."))
+        return super().form_valid(form)
+
+
+class MembershipRequestView(LoginRequiredMixin, FormView):
+    template_name = "alliantie/membership_request.html"
+    form_class = MembershipRequestForm
+    success_url = reverse_lazy("alliantie:account")
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and Membership.objects.current_for(request.user):
+            messages.info(request, _("U bent al gekoppeld aan een organisatie, of uw aanvraag loopt nog."))
+            return redirect("alliantie:account")
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            services.request_membership(
+                user=self.request.user,
+                organisation=form.cleaned_data["organisation"],
+                function=form.cleaned_data["function"],
+                note=form.cleaned_data["note"],
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("Uw aanvraag is verstuurd. Het secretariaat kijkt ernaar. U krijgt een e-mail als het is goedgekeurd."),
+        )
+        return super().form_valid(form)
+
+
+class MyDataView(LoginRequiredMixin, TemplateView):
+    """Everything the portal holds about the member, readable; the same as JSON for download."""
+
+    template_name = "alliantie/my_data.html"
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("formaat") == "json":
+            return personal_data.download(request.user)
+        return self.render_to_response(self.get_context_data(sections=personal_data.collect(request.user)))
+
+
+class DeleteAccountView(LoginRequiredMixin, TemplateView):
+    template_name = "alliantie/delete_account.html"
+
+    def post(self, request, *args, **kwargs):
+        user = request.user
+        logout(request)
+        # The audit trail records the deletion without an actor: the actor's own row is what goes.
+        with set_actor(None):
+            services.delete_user(user=user)
+        messages.success(request, _("Uw account is verwijderd. Bedankt dat u meedeed."))
+        return redirect("home")
+
+
+class OurOrganisationView(ContactPersonMixin, TemplateView):
+    """The contact person's page: requests to join, the members, and registering colleagues."""
+
+    template_name = "alliantie/our_organisation.html"
+
+    def get_context_data(self, **kwargs):
+        memberships = Membership.objects.current().filter(organisation=self.organisation).select_related("user")
+        return super().get_context_data(
+            our_organisation=self.organisation,
+            pending=[m for m in memberships if m.status == Membership.Status.AANGEVRAAGD],
+            members=[m for m in memberships if m.status == Membership.Status.GOEDGEKEURD],
             **kwargs,
         )
 
-
-def favicon(request):
-    """Browsers and the admin ask for /favicon.ico themselves. Resolved per request: the hashed name
-    exists only once collectstatic has run."""
-    return HttpResponsePermanentRedirect(static("favicon.svg"))
-
-
-class RobotsView(TemplateView):
-    template_name = "robots.txt"
-    content_type = "text/plain; charset=utf-8"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(sitemap_url=absolute_url("/sitemap.xml"), **kwargs)
-
-
-class PrivacyView(TemplateView):
-    """The privacy statement, made from the register in the code so that it cannot drift from it."""
-
-    template_name = "privacy.html"
-
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            entries=privacy.register(), other_rules=privacy.rules_without_a_model(), **kwargs
+    def post(self, request, *args, **kwargs):
+        # Only requests to join this organisation: the secretariat sees all and can overrule.
+        requests = Membership.objects.pending().filter(
+            organisation=self.organisation, pk=parse_id(request.POST.get("request"))
         )
-
-
-@never_cache
-def healthz(request):
-    """200 when the database answers, 503 when it does not (for load balancers)."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
-
-
-@require_safe
-def public_media(request, path):
-    """A public upload, also with DEBUG off; private documents never live under MEDIA_ROOT."""
-    try:
-        full_path = Path(safe_join(settings.MEDIA_ROOT, path))
-    except SuspiciousFileOperation as error:  # a path outside MEDIA_ROOT
-        raise Http404 from error
-    if full_path.suffix.lower() not in PUBLIC_MEDIA_TYPES or not full_path.is_file():
-        raise Http404
-    response = FileResponse(full_path.open("rb"), content_type=mimetypes.guess_type(full_path.name)[0])
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "public, max-age=86400"
-    return response
-
-
-def server_error(request):
-    """A 500, except when the database cannot be reached: then a 503 that says so, with Retry-After."""
-    error = sys.exc_info()[1]
-    if isinstance(error, (OperationalError, InterfaceError)):
-        html = render_to_string("503.html", {"posted": request.method == "POST"})
-        response = HttpResponse(html, status=503)
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
-    return HttpResponse(render_to_string("500.html"), status=500)
+        decision = request.POST.get("decision")
+        if decision == "goedkeuren":
+            count = services.approve_memberships(memberships=requests)
+            text = _("De aanvraag is goedgekeurd. Uw collega krijgt een e-mail.")
+        elif decision == "afwijzen":
+            count = services.refuse_memberships(memberships=requests)
+            text = _("De aanvraag is afgewezen. Uw collega krijgt een e-mail.")
+        else:
+            count, text = 0, ""
+        if count:
+            messages.success(request, text)
+        return redirect("alliantie:our-organisation")

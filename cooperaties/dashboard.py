@@ -1,4 +1,4 @@
-"""What the directory asks of the secretariat, for its start page (alliantie/dashboard.py)."""
+"""What the directory asks of the secretariat, for its start page (portal/dashboard.py)."""
 
 from django.conf import settings
 from django.urls import reverse

@@ -1,7 +1,7 @@
 """Open data: the same rows for the CSV and JSON exports (public) and the admin's CSV action."""
 
-from alliantie.links import absolute_url
-from alliantie.spreadsheet import excel_csv_response
+from portal.links import absolute_url
+from portal.spreadsheet import excel_csv_response
 
 from .opendata import LICENSE_URL
 

@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from alliantie import fragments
+from portal import fragments
 
 from .models import Cooperatie, Domain, LegalForm, Municipality, Province, Theme
 from .search import normalise

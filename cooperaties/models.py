@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.privacy import NOT_PERSONAL, Personal
-from alliantie.validators import validate_web_url
+from portal.privacy import NOT_PERSONAL, Personal
+from portal.validators import validate_web_url
 
 from .search import SEARCH_CONFIG, ImmutableUnaccent, normalise, search_queryset
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from alliantie import page_cache
+from portal import page_cache
 
 from .models import Municipality, Province
 from .search import normalise

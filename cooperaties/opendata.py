@@ -9,8 +9,8 @@ import datetime
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 
-from alliantie.links import absolute_url
-from alliantie.spreadsheet import csv_lines
+from portal.links import absolute_url
+from portal.spreadsheet import csv_lines
 
 from .models import Province
 

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 
-from alliantie.links import absolute_url
+from portal.links import absolute_url
 
 SALT = "cooperaties.profile-link"
 EDIT = "bewerken"

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, FormView, TemplateView
 
-from alliantie import ratelimit
+from portal import ratelimit
 
 from . import profile_links, services
 from .forms import ClosureForm, CorrectionReportForm, ProfileChangeForm

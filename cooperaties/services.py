@@ -7,8 +7,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
-from alliantie import page_cache, ratelimit
-from alliantie.mail import send_templated
+from portal import page_cache, ratelimit
+from portal.mail import send_templated
 
 from . import profile_links
 from .models import ChangeRequest, Cooperatie, CorrectionReport

@@ -4,7 +4,7 @@ visitors, and the municipalities (CBS) that tell in which province a place lies.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.privacy import NOT_PERSONAL, Personal
+from portal.privacy import NOT_PERSONAL, Personal
 
 from .search import normalise
 

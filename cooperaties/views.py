@@ -8,10 +8,10 @@ from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
-from alliantie import ratelimit
-from alliantie.jsonld import json_ld
-from alliantie.links import absolute_url
-from alliantie.remembered_lists import RememberedResultsMixin
+from portal import ratelimit
+from portal.jsonld import json_ld
+from portal.links import absolute_url
+from portal.remembered_lists import RememberedResultsMixin
 
 from . import exports, opendata, province_map
 from .filters import CooperatieFilter
@@ -51,7 +51,7 @@ def dataset_json_ld():
 
 
 class CooperatieListView(RememberedResultsMixin, FilterView):
-    """The directory with its filters; its results are remembered per set of answers (alliantie/remembered_lists.py)."""
+    """The directory with its filters; its results are remembered per set of answers (portal/remembered_lists.py)."""
 
     filterset_class = CooperatieFilter
     template_name = "cooperaties/cooperatie_list.html"

@@ -1,6 +1,6 @@
 """A ready-made reference to a figure, for people who quote it in a letter, a report or a newspaper."""
 
-from alliantie.links import absolute_url
+from portal.links import absolute_url
 
 
 def citation(figure):

@@ -1,13 +1,13 @@
 """CSV and JSON downloads of figures, with their source columns.
 
-The CSV is the portal's Dutch-Excel CSV (alliantie.spreadsheet) with ',' as decimal mark and no
+The CSV is the portal's Dutch-Excel CSV (portal.spreadsheet) with ',' as decimal mark and no
 thousands separator.
 """
 
 from django.http import JsonResponse
 
-from alliantie.links import absolute_url
-from alliantie.spreadsheet import excel_csv_response
+from portal.links import absolute_url
+from portal.spreadsheet import excel_csv_response
 
 from .formatting import format_number, format_plain
 

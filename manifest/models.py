@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.privacy import NOT_PERSONAL
+from portal.privacy import NOT_PERSONAL
 
 from .citation import citation
 from .formatting import format_figure, format_number, period_phrase

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.urls import reverse
 
-from alliantie.links import absolute_url
+from portal.links import absolute_url
 
 # The compilation of figures on this site is open data; the sources stay named with every figure.
 LICENSE = "https://creativecommons.org/licenses/by/4.0/deed.nl"

@@ -5,7 +5,7 @@ from django.utils.functional import cached_property
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
-from alliantie.jsonld import json_ld
+from portal.jsonld import json_ld
 
 from . import structured_data
 from .charts import split_figures

@@ -9,9 +9,9 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from alliantie import page_cache
-from alliantie.audit import record_export
-from alliantie.spreadsheet import streaming_csv_response
+from portal import page_cache
+from portal.audit import record_export
+from portal.spreadsheet import streaming_csv_response
 
 from . import proposals, services, subscriber_export
 from .edition_export import ExportError, editable_text, export_edition, newsletter_services

@@ -14,7 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from alliantie.links import absolute_url
+from portal.links import absolute_url
 
 from .models import Edition, section_label
 

@@ -2,8 +2,8 @@
 
 from django.urls import reverse
 
-from alliantie.links import absolute_url as absolute
-from alliantie.mail import send_templated
+from portal.links import absolute_url as absolute
+from portal.mail import send_templated
 
 from .tokens import confirm_max_age, make_confirm_token, make_unsubscribe_token
 

@@ -9,8 +9,8 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.privacy import NOT_PERSONAL, Personal
-from alliantie.validators import validate_link
+from portal.privacy import NOT_PERSONAL, Personal
+from portal.validators import validate_link
 
 # Portal content the secretariat can pick for an edition. A generic relation keeps this app
 # free of migration dependencies on apps that are built at the same time.

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import Truncator
 
-from alliantie.validators import parse_id
+from portal.validators import parse_id
 
 from .models import CONTENT_MODELS, EditionItem
 

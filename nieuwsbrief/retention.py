@@ -1,10 +1,10 @@
-"""Retention jobs of the newsletter (rules: alliantie/privacy.py)."""
+"""Retention jobs of the newsletter (rules: portal/privacy.py)."""
 
 import datetime
 
 from django.db.models import Q
 
-from alliantie.privacy import days
+from portal.privacy import days
 
 from .models import Consent, Subscriber
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from alliantie.spreadsheet import csv_lines as spreadsheet_lines
+from portal.spreadsheet import csv_lines as spreadsheet_lines
 
 from .models import Subscriber
 

@@ -9,9 +9,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.dated import YearFromDate
-from alliantie.privacy import NOT_PERSONAL
 from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent
+from portal.dated import YearFromDate
+from portal.privacy import NOT_PERSONAL
 
 
 class PublicationQuerySet(models.QuerySet):

@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from alliantie import page_cache
+from portal import page_cache
 
 from .models import Publication
 

@@ -2,7 +2,7 @@
 
 import re
 
-from alliantie.links import absolute_url
+from portal.links import absolute_url
 
 KIND_TYPES = {"recensie": "Review", "verslag": "Report"}
 

@@ -2,9 +2,9 @@ from django.db.models import Prefetch
 from django.views.generic import DetailView, ListView
 
 from agenda.models import Event
-from alliantie.jsonld import json_ld
 from cooperaties.models import Cooperatie
 from manifest.models import Grondrecht, Kloof, Manifest
+from portal.jsonld import json_ld
 
 from .models import Publication
 from .structured_data import article

@@ -9,8 +9,8 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.privacy import Personal
 from cooperaties.search import SEARCH_CONFIG
+from portal.privacy import Personal
 
 # Long enough for a real story (two pages of A4); a wall of 20,000 characters gets a field error.
 MAX_STORY_LENGTH = 5000

@@ -1,10 +1,10 @@
-"""Retention job of the stories (rule "story" in alliantie/privacy.py)."""
+"""Retention job of the stories (rule "story" in portal/privacy.py)."""
 
 import datetime
 
 from django.db.models import Q
 
-from alliantie.privacy import days
+from portal.privacy import days
 
 from .models import Story
 

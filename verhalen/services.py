@@ -8,9 +8,9 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from alliantie import page_cache, ratelimit
-from alliantie.links import absolute_url
-from alliantie.mail import send_templated
+from portal import page_cache, ratelimit
+from portal.links import absolute_url
+from portal.mail import send_templated
 
 from .consent import CONSENT_TEXT
 from .models import Story

@@ -7,8 +7,8 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
-from alliantie import ratelimit
 from manifest.models import Kloof
+from portal import ratelimit
 
 from . import services
 from .forms import StoryForm

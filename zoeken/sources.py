@@ -18,7 +18,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from agenda.models import Event, Speaker
-from alliantie.netwerk.models import Document
+from alliantie.models import Document
 from cooperaties.models import Cooperatie
 from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent
 from manifest.models import Figure, Grondrecht, Kantelpunt, Kloof, Manifest

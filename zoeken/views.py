@@ -1,6 +1,6 @@
 from django.views.generic import TemplateView
 
-from alliantie import fragments
+from portal import fragments
 
 from .search import clean_query, search
 from .sources import BY_KEY, SOURCES

@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "alliantie.settings.development")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.development")
 # Sessions made here must be readable by gunicorn: both sign with this key.
 SECRET = "benchmark-" + "x" * 50
 os.environ["DJANGO_SECRET_KEY"] = SECRET
@@ -34,8 +34,8 @@ import psycopg  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.db import connection, connections  # noqa: E402
 
-from alliantie.backup import database_params  # noqa: E402
-from alliantie.outbox.tests.smtp_sink import SmtpSink, free_port  # noqa: E402
+from portal.backup import database_params  # noqa: E402
+from portal.outbox.tests.smtp_sink import SmtpSink, free_port  # noqa: E402
 
 BENCH_DB = "alliantie_bench"
 CSRF = "b" * 32
@@ -60,7 +60,7 @@ def _env(extra):
     url = f"postgresql://{params.get('user', '')}:@/{BENCH_DB}?host={params.get('host', '')}"
     env = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
     env["DJANGO_SECRET_KEY"] = SECRET
-    env.update({"DJANGO_SETTINGS_MODULE": "alliantie.settings.development", "DATABASE_URL": url, **extra})
+    env.update({"DJANGO_SETTINGS_MODULE": "config.settings.development", "DATABASE_URL": url, **extra})
     return env
 
 
@@ -73,7 +73,7 @@ def make_members(count, seats):
     from django.utils import timezone
 
     from agenda.models import Event, Workshop
-    from alliantie.netwerk.models import Membership, Organisation, User
+    from alliantie.models import Membership, Organisation, User
 
     organisation = Organisation.objects.create(name="Benchmarkorganisatie")
     event = Event.objects.create(
@@ -136,14 +136,14 @@ def post(port, path, cookie, body, barrier):
 
 def run(scenario, workers, members, seats, threads=1):
     from agenda.models import Registration
-    from alliantie.outbox.models import OutgoingMail
+    from portal.outbox.models import OutgoingMail
 
     fresh_database()
     event, workshop, cookies = make_members(members, seats)
     web_port, smtp_port = free_port(), free_port()
     env = _env(
         {
-            "DJANGO_SETTINGS_MODULE": "alliantie.settings.production",
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
             "DJANGO_SECRET_KEY": SECRET,
             "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
             "DJANGO_SECURE_SSL_REDIRECT": "0",
@@ -154,7 +154,7 @@ def run(scenario, workers, members, seats, threads=1):
         }
     )
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
-    gunicorn = [sys.executable, "-m", "gunicorn", "alliantie.wsgi:application", "-b", f"127.0.0.1:{web_port}"]
+    gunicorn = [sys.executable, "-m", "gunicorn", "config.wsgi:application", "-b", f"127.0.0.1:{web_port}"]
     web = start([*gunicorn, "-w", str(workers), "--threads", str(threads), "--backlog", "2048"], env)
     worker = start([sys.executable, "manage.py", "worker"], env)
     sink = SmtpSink(smtp_port)

@@ -12,7 +12,7 @@ from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.privacy import NOT_PERSONAL, Personal
+from portal.privacy import NOT_PERSONAL, Personal
 
 # Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
 # Fixed paths in agenda/urls.py that an event slug would shadow.
@@ -52,7 +52,7 @@ class EventQuerySet(models.QuerySet):
 
     @staticmethod
     def shows_members_only_to(user):
-        from alliantie.netwerk.models import Membership
+        from alliantie.models import Membership
 
         return getattr(user, "is_staff", False) or Membership.objects.approved_for(user) is not None
 

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.privacy import Personal
+from portal.privacy import Personal
 
 from .events import SEAT_STATUSES, Event, Workshop
 

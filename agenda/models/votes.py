@@ -16,7 +16,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.privacy import NOT_PERSONAL, Personal
+from portal.privacy import NOT_PERSONAL, Personal
 
 from .events import Event
 from .registrations import Registration

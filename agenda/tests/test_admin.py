@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from agenda import services
 from agenda.models import Registration
-from alliantie.netwerk.tests.factories import MembershipFactory, OrganisationFactory
+from alliantie.tests.factories import MembershipFactory, OrganisationFactory
 
 from .factories import EventFactory, WorkshopFactory
 

@@ -11,8 +11,8 @@ from agenda import services
 from agenda.allocation import serial_dictatorship
 from agenda.models import Event, Registration, WorkshopPreference
 from agenda.tests.factories import EventFactory, WorkshopFactory
-from alliantie.netwerk.tests.factories import MembershipFactory
-from alliantie.outbox.models import OutgoingMail
+from alliantie.tests.factories import MembershipFactory
+from portal.outbox.models import OutgoingMail
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.core import mail
 from icalendar import Calendar
 
 from agenda.models import Event, Registration
-from alliantie.netwerk.tests.factories import PASSWORD, MembershipFactory
+from alliantie.tests.factories import PASSWORD, MembershipFactory
 from conftest import deliver_mail
 
 

@@ -3,8 +3,8 @@
 import pytest
 
 from agenda.models import Registration
-from alliantie.netwerk.models import Membership
-from alliantie.netwerk.tests.factories import PASSWORD, MembershipFactory, OrganisationFactory, UserFactory
+from alliantie.models import Membership
+from alliantie.tests.factories import PASSWORD, MembershipFactory, OrganisationFactory, UserFactory
 from conftest import deliver_mail, login
 
 from .factories import WorkshopFactory

@@ -6,8 +6,8 @@ import pytest
 from agenda.models import Development, Sticker, Vote
 from agenda.tests.factories import EventFactory
 from agenda.votes import services
-from alliantie.tests import vnu
 from conftest import login
+from portal.tests import vnu
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from django.core import mail
 from icalendar import Calendar
 
 from agenda import services
-from alliantie.netwerk.tests.factories import MembershipFactory
+from alliantie.tests.factories import MembershipFactory
 
 from .factories import EventFactory, WorkshopFactory
 

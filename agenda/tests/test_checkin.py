@@ -5,7 +5,7 @@ import pytest
 from agenda import services
 from agenda.models import Registration
 from agenda.tests.factories import EventFactory, WorkshopFactory
-from alliantie.netwerk.tests.factories import MembershipFactory
+from alliantie.tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.db import connection
 
 from agenda import services
 from agenda.models import Registration
-from alliantie.netwerk.tests.factories import MembershipFactory
+from alliantie.tests.factories import MembershipFactory
 
 from .factories import WorkshopFactory
 

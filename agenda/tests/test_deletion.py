@@ -6,7 +6,7 @@ from django.db import IntegrityError, connection, transaction
 
 from agenda import services
 from agenda.models import Registration
-from alliantie.netwerk.tests.factories import MembershipFactory
+from alliantie.tests.factories import MembershipFactory
 from nieuwsbrief.models import Subscriber
 from nieuwsbrief.tests.factories import SubscriberFactory
 

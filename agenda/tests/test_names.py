@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 
 from agenda import services
-from alliantie.netwerk.models import Membership
-from alliantie.netwerk.tests.factories import MembershipFactory, UserFactory
+from alliantie.models import Membership
+from alliantie.tests.factories import MembershipFactory, UserFactory
 
 from .factories import WorkshopFactory
 

@@ -14,8 +14,8 @@ from icalendar import Calendar
 
 from agenda import seed, services
 from agenda.models import Event, Registration
-from alliantie.netwerk.models import Membership
-from alliantie.netwerk.tests.factories import MembershipFactory, UserFactory
+from alliantie.models import Membership
+from alliantie.tests.factories import MembershipFactory, UserFactory
 
 from .factories import EventFactory, WorkshopFactory, in_days
 

@@ -11,8 +11,8 @@ from icalendar import Calendar
 from agenda import services
 from agenda.models import Event, Registration
 from agenda.services import RegistrationError
-from alliantie.netwerk.models import Membership
-from alliantie.netwerk.tests.factories import MembershipFactory, UserFactory
+from alliantie.models import Membership
+from alliantie.tests.factories import MembershipFactory, UserFactory
 
 from .factories import EventFactory, WorkshopFactory
 

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from alliantie.netwerk.tests.factories import OrganisationFactory
+from alliantie.tests.factories import OrganisationFactory
 
 from .factories import EventFactory
 

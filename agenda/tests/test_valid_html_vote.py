@@ -10,8 +10,8 @@ from agenda import services as registration_services
 from agenda.models import Development, Event, Vote
 from agenda.tests.factories import EventFactory, WorkshopFactory
 from agenda.votes import services
-from alliantie.netwerk.tests.factories import MembershipFactory
-from alliantie.tests import vnu
+from alliantie.tests.factories import MembershipFactory
+from portal.tests import vnu
 
 pytestmark = [
     pytest.mark.vnu,

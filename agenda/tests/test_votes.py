@@ -9,7 +9,7 @@ from agenda.models import Development, Registration, Sticker, Vote, VoteCode
 from agenda.tests.factories import EventFactory
 from agenda.votes import services
 from agenda.votes.views import GUESS_LIMIT
-from alliantie.netwerk.tests.factories import MembershipFactory
+from alliantie.tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db
 

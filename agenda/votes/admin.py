@@ -8,7 +8,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.links import absolute_url
+from portal.links import absolute_url
 
 from ..models import Development, Vote, VoteCode, VoteYearSummary
 from . import services

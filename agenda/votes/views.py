@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
-from alliantie import ratelimit
+from portal import ratelimit
 
 from ..models import Development, Event, Vote, VoteYearSummary
 from . import charts, services

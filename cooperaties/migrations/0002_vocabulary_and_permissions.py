@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from alliantie.permissions import grant_to_secretariaat, noop
+from portal.permissions import grant_to_secretariaat, noop
 
 # The domains of bestaanszekerheid named in the issue and seeds 001/003 (the sociale grondrechten:
 # inkomen, wonen, sociale zekerheid, zorg en onderwijs), and the five dialogue themes of the

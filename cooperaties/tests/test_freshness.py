@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 from procrastinate.contrib.django import app
 
-from alliantie import dashboard
 from cooperaties import profile_links, services
 from cooperaties.models import ChangeRequest, Cooperatie
+from portal import dashboard
 
 from .factories import CooperatieFactory
 

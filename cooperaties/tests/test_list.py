@@ -3,8 +3,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from alliantie import fragments
 from cooperaties.models import Cooperatie, Domain, LegalForm, Province, Theme
+from portal import fragments
 
 from .bulk import generate
 from .factories import CooperatieFactory, DomainFactory, ThemeFactory

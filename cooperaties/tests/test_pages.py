@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from alliantie.netwerk.tests.factories import UserFactory
+from alliantie.tests.factories import UserFactory
 from cooperaties import seed
 from cooperaties.models import Cooperatie, LegalForm, Province
 

@@ -70,7 +70,7 @@ def test_nonsense_in_the_query_string_is_ignored(client, seeded, url, query):
 
 
 def test_a_nul_in_the_query_string_is_a_bad_request(client, seeded):
-    # PostgreSQL cannot take a NUL; one guard answers 400 for it everywhere (alliantie/request_limits.py).
+    # PostgreSQL cannot take a NUL; one guard answers 400 for it everywhere (portal/request_limits.py).
     assert client.get("/kloven/cijfers.csv?page=-1&sep=%00").status_code == 400
 
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core import mail
 
-from alliantie.netwerk.tests.factories import PASSWORD, UserFactory
+from alliantie.tests.factories import PASSWORD, UserFactory
 from conftest import deliver_mail, login
 from nieuwsbrief.edition_export import export_edition
 from nieuwsbrief.models import Subscriber

@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from agenda.tests.factories import EventFactory
-from alliantie.netwerk.models import Document
-from alliantie.netwerk.tests.factories import DocumentFactory
+from alliantie.models import Document
+from alliantie.tests.factories import DocumentFactory
 from cooperaties.models import Cooperatie
 from cooperaties.tests.factories import CooperatieFactory
 from manifest.tests.factories import FigureFactory

@@ -8,9 +8,9 @@ from django.db import connection
 from django.test import Client
 from django.urls import reverse
 
-from alliantie.outbox.models import OutgoingMail
 from nieuwsbrief import services
 from nieuwsbrief.models import Consent, Subscriber
+from portal.outbox.models import OutgoingMail
 
 ADDRESS = "lezer@example.org"
 

@@ -4,7 +4,7 @@ import pytest
 from django.core import mail, signing
 from django.urls import reverse
 
-from alliantie.netwerk.tests.factories import MembershipFactory, UserFactory
+from alliantie.tests.factories import MembershipFactory, UserFactory
 from nieuwsbrief.models import Consent, Subscriber
 from nieuwsbrief.tokens import CONFIRM_SALT, make_confirm_token, make_unsubscribe_token
 

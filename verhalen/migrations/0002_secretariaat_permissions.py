@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from alliantie.permissions import grant_to_secretariaat, noop
+from portal.permissions import grant_to_secretariaat, noop
 
 
 class Migration(migrations.Migration):

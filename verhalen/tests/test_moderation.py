@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from alliantie.privacy import declaration_problems, register
 from manifest.tests.factories import KloofFactory
+from portal.privacy import declaration_problems, register
 from verhalen import retention, services
 from verhalen.models import Story
 from verhalen.tokens import make_remove_token

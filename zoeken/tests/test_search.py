@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
-from alliantie.netwerk.models import Document
-from alliantie.netwerk.tests.factories import DocumentFactory, MembershipFactory
+from alliantie.models import Document
+from alliantie.tests.factories import DocumentFactory, MembershipFactory
 from verhalen.models import Story
 from verhalen.tests.factories import StoryFactory
 from zoeken.search import search

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
+from django.urls import include, path
+from django.views.generic import TemplateView
+
+from portal import views
+from portal.sitemaps import SITEMAPS
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("healthz", views.healthz, name="healthz"),
+    path("privacy/", views.PrivacyView.as_view(), name="privacy"),
+    path("toegankelijkheid/", TemplateView.as_view(template_name="accessibility.html"), name="accessibility"),
+    path("robots.txt", views.RobotsView.as_view(), name="robots"),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("favicon.ico", views.favicon, name="favicon"),
+    path(settings.MEDIA_URL.lstrip("/") + "<path:path>", views.public_media, name="public-media"),
+    path("admin/", admin.site.urls),
+    path("account/", include("allauth.urls")),
+    path("", include("alliantie.urls")),
+    path("", include("manifest.urls")),
+    path("cooperaties/", include("cooperaties.urls")),
+    path("agenda/", include("agenda.urls")),
+    path("nieuwsbrief/", include("nieuwsbrief.urls")),
+    path("publicaties/", include("publicaties.urls")),
+    path("verhalen/", include("verhalen.urls")),
+    path("zoeken/", include("zoeken.urls")),
+]
+
+handler500 = "portal.views.server_error"

@@ -1,0 +1,87 @@
+"""The secretariat's start page in the admin: what waits, how full the next days are, whether mail works.
+
+Each block reads through its app's own QuerySets, in one or two queries.
+"""
+
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from procrastinate.contrib.django.models import ProcrastinateJob
+
+from agenda.models import Event, Workshop
+from alliantie.models import Membership
+from cooperaties import dashboard as cooperaties_dashboard
+from cooperaties.models import Cooperatie
+from nieuwsbrief.models import Edition, Subscriber
+from portal.outbox.models import OutgoingMail
+
+UPCOMING_EVENTS = 3
+
+
+def _changelist(name, query=""):
+    return reverse(f"admin:{name}_changelist") + (f"?{query}" if query else "")
+
+
+def waiting_decisions():
+    return [
+        {
+            "label": _("Aanvragen om bij een organisatie te horen"),
+            "count": Membership.objects.pending().count(),
+            "url": _changelist("alliantie_membership", "status__exact=aangevraagd"),
+        },
+        {
+            "label": _("Aangemelde coöperaties"),
+            "count": Cooperatie.objects.awaiting_decision().count(),
+            "url": _changelist("cooperaties_cooperatie", "status=voorgesteld"),
+        },
+        # Change requests, corrections and "Niet recent bevestigd" profiles.
+        *cooperaties_dashboard.waiting(),
+    ]
+
+
+def upcoming_events():
+    """The next events with, per workshop, seats taken, free and waiting: two queries."""
+    events = list(Event.objects.upcoming().filter(date__isnull=False).with_seat_counts()[:UPCOMING_EVENTS])
+    workshops = Workshop.objects.filter(event__in=events).with_seats_taken().with_waiting().order_by("order", "pk")
+    by_event = {event.pk: [] for event in events}
+    for workshop in workshops:
+        workshop.free = None if workshop.capacity is None else max(workshop.capacity - workshop.seats_taken, 0)
+        by_event[workshop.event_id].append(workshop)
+    for event in events:
+        event.free = None if event.capacity is None else max(event.capacity - event.seated, 0)
+        event.workshop_rows = by_event[event.pk]
+        event.registrations_url = _changelist("agenda_registration", f"event__id__exact={event.pk}")
+    return events
+
+
+def newsletter():
+    counts = Subscriber.objects.counts_by_status()
+    return {
+        "counts": [
+            (label, counts[value], _changelist("nieuwsbrief_subscriber", f"status__exact={value}"))
+            for value, label in Subscriber.Status.choices
+        ],
+        "next_edition": Edition.objects.filter(published=False).order_by("number").first(),
+    }
+
+
+def mail_health():
+    mails = OutgoingMail.objects.aggregate(
+        failed=Count("pk", filter=Q(status=OutgoingMail.Status.MISLUKT)),
+        waiting=Count("pk", filter=Q(status=OutgoingMail.Status.WACHTEND)),
+    )
+    return {
+        **mails,
+        "failed_url": _changelist("outbox_outgoingmail", "status__exact=mislukt"),
+        "waiting_url": _changelist("outbox_outgoingmail", "status__exact=wachtend"),
+        "failed_jobs": ProcrastinateJob.objects.filter(status="failed").count(),
+    }
+
+
+def context():
+    return {
+        "waiting_decisions": waiting_decisions(),
+        "upcoming_events": upcoming_events(),
+        "newsletter": newsletter(),
+        "mail_health": mail_health(),
+    }

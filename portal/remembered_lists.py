@@ -1,0 +1,46 @@
+"""A filtered, paged list whose results the template remembers (``{% remember answers %}``).
+
+The view binds and validates the filters at once (the form is drawn from them), but works out the results
+(count, page, rows) only when the template's remembered part is rendered: a page of results asked for
+again, by anyone, until content changes, costs no query for them. The template reads
+``{% remember answers %}{% with results=view.results %}…`` and ``results.paginator``, ``results.page_obj``,
+``results.object_list``, ``results.is_paginated``.
+"""
+
+from django.utils.functional import cached_property
+from django.views.generic.base import ContextMixin
+
+from portal import fragments
+
+
+class RememberedResultsMixin:
+    """For a django-filter ``FilterView`` with ``strict = False`` (an invalid filter is skipped, its error shown;
+    the list is never emptied for it) and ``allow_empty`` (no results is a page that says so)."""
+
+    def get(self, request, *args, **kwargs):
+        self.filterset = self.get_filterset(self.get_filterset_class())
+        return self.render_to_response(self.get_context_data())
+
+    def get_template_names(self):
+        return [self.template_name]
+
+    def get_context_data(self, **kwargs):
+        # Not MultipleObjectMixin's: it would paginate here, before the template knows whether it must.
+        return ContextMixin.get_context_data(
+            self,
+            filter=self.filterset,
+            filter_form=fragments.form(self.filterset.form, self.request.GET, owner=type(self), also=[self.page_kwarg]),
+            # None (not remembered) for an address with parameters the list does not know.
+            answers=fragments.answers(self.request.GET, [*self.filterset.filters, self.page_kwarg]),
+            **kwargs,
+        )
+
+    @cached_property
+    def results(self):
+        paginator, page, object_list, is_paginated = self.paginate_queryset(self.filterset.qs, self.paginate_by)
+        results = {"paginator": paginator, "page_obj": page, "object_list": object_list, "is_paginated": is_paginated}
+        return {**results, **self.more_results(results)}
+
+    def more_results(self, results):
+        """What else the remembered part shows about this page of results."""
+        return {}

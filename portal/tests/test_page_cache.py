@@ -1,0 +1,187 @@
+"""Anonymous visitors get public pages from the shared cache; a change shows at once; nothing personal is kept."""
+
+import re
+
+import pytest
+
+from agenda.tests.factories import EventFactory
+from cooperaties.models import Cooperatie
+from cooperaties.tests.factories import CooperatieFactory
+from manifest import services
+from manifest.models import Figure
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def page_cache_on(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+def test_the_second_anonymous_visit_comes_from_the_cache_without_a_query(client, seeded, django_assert_num_queries):
+    first = client.get("/kloven/inkomenskloof/")
+    assert first["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):  # this worker's own copy, and its copy of the content version
+        second = client.get("/kloven/inkomenskloof/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+
+
+def test_a_page_stored_by_another_worker_is_served_from_the_shared_cache(client, seeded):
+    from portal import page_cache
+
+    first = client.get("/kloven/")
+    page_cache.local.forget()  # as a worker that never served the page
+    second = client.get("/kloven/")
+    assert second["X-Page-Cache"] == "hit"
+    assert second.content == first.content
+
+
+def test_a_change_made_in_another_worker_shows_once_the_version_is_read_again(client, seeded, settings):
+    from django.core.cache import cache
+
+    from portal import page_cache
+
+    settings.PAGE_CACHE_LOCAL_SECONDS = 0  # the second has passed
+    client.get("/kloven/")
+    cache.set(page_cache.VERSION_KEY, "bumped-by-another-worker")  # what bump() there leaves behind
+    assert client.get("/kloven/")["X-Page-Cache"] == "miss"
+
+
+def test_a_cached_page_tells_browsers_and_proxies_how_long_and_answers_304(client, seeded):
+    response = client.get("/kloven/")
+    assert "public" in response["Cache-Control"] and "max-age=60" in response["Cache-Control"]
+    assert "stale-while-revalidate=300" in response["Cache-Control"]
+    assert client.get("/kloven/", HTTP_IF_NONE_MATCH=response["ETag"]).status_code == 304
+
+
+def test_a_logged_in_visitor_never_gets_or_leaves_a_cached_page(client, seeded, secretariaat_user):
+    client.get("/kloven/")  # stored for anonymous visitors
+    client.force_login(secretariaat_user)
+    response = client.get("/kloven/")
+    assert "X-Page-Cache" not in response
+    assert "Mijn account" in response.content.decode()
+    assert "private" in response["Cache-Control"]
+    client.get("/manifest/")  # rendered for the logged-in visitor: not stored
+    client.logout()
+    assert client.get("/manifest/")["X-Page-Cache"] == "miss"
+
+
+def test_a_changed_cooperatie_shows_on_the_next_anonymous_visit(client, secretariaat_user):
+    cooperatie = CooperatieFactory(name="Buurtkracht", status=Cooperatie.Status.GEPUBLICEERD)
+    assert "Buurtkracht" in client.get("/cooperaties/").content.decode()
+    cooperatie.name = "Buurtkracht Noord"
+    cooperatie.save()
+    html = client.get("/cooperaties/").content.decode()
+    assert "Buurtkracht Noord" in html
+
+
+def test_a_changed_figure_shows_on_the_next_anonymous_visit(client, seeded):
+    assert "8,2 keer" in client.get("/kloven/inkomenskloof/").content.decode()
+    figure = Figure.objects.get(label="Verschil tussen hoogste en laagste inkomensgroep", period="2011")
+    figure.value = 9.4
+    services.save_figure(figure=figure)
+    assert "9,4 keer" in client.get("/kloven/inkomenskloof/").content.decode()
+
+
+def test_a_changed_event_shows_on_the_next_anonymous_visit(client):
+    event = EventFactory(title="Alliantiedag Drachten")
+    client.get(event.get_absolute_url())
+    client.get("/agenda/")
+    event.title = "Alliantiedag Drachten (nieuwe zaal)"
+    event.save()
+    assert "nieuwe zaal" in client.get(event.get_absolute_url()).content.decode()
+    assert "nieuwe zaal" in client.get("/agenda/").content.decode()
+
+
+def test_a_page_with_a_form_that_posts_carries_a_fresh_csrf_token_each_time(client):
+    tokens = []
+    for _ in range(2):
+        response = client.get("/cooperaties/aanmelden/")
+        assert "X-Page-Cache" not in response
+        tokens.append(re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode()).group(1))
+    assert tokens[0] != tokens[1]
+
+
+def test_query_parameters_outside_the_page_identity_keep_it_out_of_the_cache(client, seeded):
+    client.get("/kloven/?utm_source=nieuwsbrief")
+    assert client.get("/kloven/?utm_source=nieuwsbrief").get("X-Page-Cache") != "hit"
+    client.get("/cooperaties/?province=utrecht")
+    assert client.get("/cooperaties/?province=utrecht")["X-Page-Cache"] == "hit"
+
+
+def test_the_home_page_with_its_newsletter_field_comes_from_the_cache(client, seeded):
+    client.get("/")
+    assert client.get("/")["X-Page-Cache"] == "hit"
+
+
+def test_a_page_from_the_cache_keeps_its_security_headers(client, seeded):
+    client.get("/kloven/")
+    hit = client.get("/kloven/")
+    assert hit["X-Page-Cache"] == "hit"
+    assert "default-src 'self'" in hit["Content-Security-Policy"]
+    assert hit["X-Content-Type-Options"] == "nosniff"
+
+
+def test_a_plain_http_request_still_gets_the_https_redirect(client, seeded, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/kloven/", secure=True).status_code == 200  # stored for https
+    assert client.get("/kloven/", secure=True)["X-Page-Cache"] == "hit"
+    assert client.get("/kloven/").status_code == 301
+
+
+def test_klopt_nog_shows_on_the_cached_profile_at_once(client):
+    from cooperaties import profile_links
+
+    cooperatie = CooperatieFactory(status=Cooperatie.Status.GEPUBLICEERD, contact_address="info@example.org")
+    client.get(cooperatie.get_absolute_url())
+    assert client.get(cooperatie.get_absolute_url())["X-Page-Cache"] == "hit"
+    link = profile_links.url(cooperatie, profile_links.CONFIRM, days=42)
+    client.post("/" + link.split("://", 1)[1].split("/", 1)[1])
+    html = client.get(cooperatie.get_absolute_url()).content.decode()
+    assert "Laatst bevestigd" in html
+
+
+def test_a_repeated_parameter_keeps_the_order_of_its_values(client):
+    client.get("/cooperaties/?province=zeeland&province=utrecht")
+    response = client.get("/cooperaties/?province=utrecht&province=zeeland")
+    assert response.get("X-Page-Cache") != "hit"
+
+
+def test_a_listed_page_that_used_a_csrf_token_is_never_stored(client, monkeypatch):
+    from portal import page_cache
+
+    monkeypatch.setitem(page_cache.PUBLIC_PAGES, "cooperaties:proposal", ())
+    client.get("/cooperaties/aanmelden/")
+    assert client.get("/cooperaties/aanmelden/").get("X-Page-Cache") != "hit"
+
+
+def test_logging_in_does_not_empty_the_cache(client, seeded, secretariaat_user):
+    from django.test import Client
+
+    client.get("/kloven/")
+    Client().post("/account/login/", {"login": secretariaat_user.email, "password": "geheim-wachtwoord-123"})
+    assert client.get("/kloven/")["X-Page-Cache"] == "hit"
+
+
+class DownCache:
+    """A cache backend whose server does not answer (as Redis when it is down)."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def close(self, **kwargs):
+        pass  # Django closes caches after each request; a real backend's close does not fail when down
+
+    def __getattr__(self, name):
+        def fail(*args, **kwargs):
+            raise ConnectionError("cache down")
+
+        return fail
+
+
+def test_a_cache_that_is_down_costs_speed_not_the_page(client, seeded, settings):
+    settings.CACHES = {"default": {"BACKEND": "portal.tests.test_page_cache.DownCache"}}
+    response = client.get("/kloven/")
+    assert response.status_code == 200
+    assert "Inkomenskloof" in response.content.decode()
