@@ -35,6 +35,9 @@ from portal.lru import BoundedLRU
 
 logger = logging.getLogger(__name__)
 VERSION_KEY = "page-cache:version"
+# Part of every page's key: raised when what is stored changes shape (a stored page is a pickle that names
+# this module; version 2 since it moved from alliantie/ to portal/), so a deploy never unpickles old entries.
+STORED_FORMAT = 2
 # Rows that never show on a public page: their writes (a login saving last_login, a newsletter sign-up, a
 # vote, a correction report) must not empty the cache. Anything not listed here empties it when saved.
 NEVER_SHOWN = {
@@ -252,7 +255,7 @@ def _key(request):
     # release: after a deploy no page that names the old static files is served.
     query = repr(sorted(request.GET.lists()))
     raw = f"{settings.PORTAL_RELEASE}|{request.scheme}://{request.get_host()}{request.path}?{query}"
-    return "page-cache:page:" + hashlib.sha256(raw.encode()).hexdigest()
+    return f"page-cache:page:{STORED_FORMAT}:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
 def _may_serve(request):
