@@ -19,6 +19,7 @@ from django.views.generic import TemplateView
 
 from portal import privacy
 from portal.links import absolute_url
+from portal.locking import Busy
 
 # Public uploads are pictures (coöperatie images, organisation logos). SVG is left out: it can carry script.
 PUBLIC_MEDIA_TYPES = {".jpg", ".jpeg", ".png", ".gif", ".webp"}
@@ -122,10 +123,12 @@ def public_media(request, path):
 
 
 def server_error(request):
-    """A 500, except when the database cannot be reached: then a 503 that says so, with Retry-After."""
+    """A 500, except when the database cannot be reached or a lock was not granted in time: then a 503 that
+    says so, with Retry-After."""
     error = sys.exc_info()[1]
-    if isinstance(error, (OperationalError, InterfaceError)):
-        html = render_to_string("503.html", {"posted": request.method == "POST"})
+    if isinstance(error, (Busy, OperationalError, InterfaceError)):
+        context = {"posted": request.method == "POST", "busy": isinstance(error, Busy)}
+        html = render_to_string("503.html", context)
         response = HttpResponse(html, status=503)
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response

@@ -195,6 +195,9 @@ SECRETARIAAT_EMAIL = env("SECRETARIAAT_EMAIL", "info@socialealliantie.nl")
 # Seconds one step of talking to the mail server (connect, each command) may take before the attempt fails
 # and is retried later: a server that accepts and never answers must not hold a worker (outbox/services.py).
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+# The longest a change waits for a row another change has locked (portal/locking.py); then the person is
+# told it is busy and nothing is saved.
+DATABASE_LOCK_TIMEOUT_SECONDS = env_int("DATABASE_LOCK_TIMEOUT_SECONDS", 5)
 if env("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = env("EMAIL_HOST")
