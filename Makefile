@@ -6,17 +6,17 @@ BIN := $(VENV)/bin
 DEV := DJANGO_SETTINGS_MODULE=config.settings.development
 MANAGE := $(DEV) $(BIN)/python manage.py
 
-.PHONY: run test test-fast test-dates migrations-check lint setup db db-stop backup restore secretariaat-wachtwoord clean bench
+.PHONY: run test test-fast test-dates check-production migrations-check lint setup db db-stop backup restore secretariaat-wachtwoord clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.run-installed: requirements.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements.txt
+$(VENV)/.run-installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
-$(VENV)/.test-installed: requirements.txt requirements-test.txt | $(BIN)/python
+$(VENV)/.test-installed: requirements.txt requirements-dev.txt requirements-test.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-test.txt
 	touch $@ $(VENV)/.run-installed
 
@@ -82,6 +82,22 @@ test-dates: $(VENV)/.test-installed
 	    || status=1; \
 	  $(DATES_DB) $(MANAGE) embedded_postgres stop >/dev/null; \
 	done; rm -rf var/postgres-dates; exit $$status
+
+# Production runs from requirements.txt alone: a virtualenv with only those packages loads the whole portal
+# (WSGI application, worker command) and passes `check --deploy`. The variables are placeholders; nothing
+# connects to that database.
+PRODUCTION_VENV := var/production-venv
+PRODUCTION_ENV := env -i PATH="$(PATH)" HOME="$(HOME)" DJANGO_SECRET_KEY="placeholder-$$(date +%s)-K7q2-not-a-real-secret-x9Zp4mW8" \
+	DJANGO_ALLOWED_HOSTS=portal.example.org DATABASE_URL=postgres://portal@db.example.org:5432/portal
+
+check-production:
+	rm -rf $(PRODUCTION_VENV)
+	$(PYTHON) -m venv $(PRODUCTION_VENV)
+	$(PRODUCTION_VENV)/bin/pip install --quiet -r requirements.txt
+	@$(PRODUCTION_ENV) $(PRODUCTION_VENV)/bin/python manage.py check --deploy --fail-level WARNING
+	@$(PRODUCTION_ENV) $(PRODUCTION_VENV)/bin/python -c "import config.wsgi"
+	@$(PRODUCTION_ENV) $(PRODUCTION_VENV)/bin/python manage.py worker --help >/dev/null
+	rm -rf $(PRODUCTION_VENV)
 
 # Throughput of every public page type against a bare Django view (needs wrk; see portal/benchmarks/pages.py).
 bench: db
