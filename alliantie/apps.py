@@ -1,7 +1,10 @@
 from django.apps import AppConfig
+from django.apps import apps as global_apps
 from django.conf import settings
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
+
+from portal.permissions import SECRETARIAAT
 
 
 def ensure_secretariaat_group(sender, using="default", apps=None, **kwargs):
@@ -10,10 +13,8 @@ def ensure_secretariaat_group(sender, using="default", apps=None, **kwargs):
     Data migrations create the group; a flush (between browser tests) empties it again,
     and post_migrate is sent after both.
     """
-    from django.apps import apps as global_apps
+    # apps.py is imported while the app registry is still loading, before any model may be imported.
     from django.contrib.auth.models import Group, Permission
-
-    from portal.permissions import SECRETARIAAT
 
     group, _ = Group.objects.using(using).get_or_create(name=SECRETARIAAT)
     labels = [config.label for config in global_apps.get_app_configs() if config.name in settings.PORTAL_APPS]

@@ -4,13 +4,13 @@ Each app calls ``grant_to_secretariaat("<app_label>")`` in a migration of its ow
 adds models, so that the group always covers the portal's content.
 """
 
+from django.contrib.auth.management import create_permissions
+
 SECRETARIAAT = "Secretariaat"
 
 
 def grant_to_secretariaat(app_label, actions=("add", "change", "delete", "view")):
     def forwards(apps, schema_editor):
-        from django.contrib.auth.management import create_permissions
-
         # Permissions are normally created after all migrations (post_migrate); create them now.
         app_config = apps.get_app_config(app_label)
         app_config.models_module = True
