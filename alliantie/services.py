@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from alliantie.models import Membership, Organisation
+from alliantie.signals import account_closing
 from portal.audit import forget_person
 from portal.mail import send_templated
 
@@ -85,20 +86,14 @@ def update_profile(*, user, first_name: str, last_name: str):
 
 @transaction.atomic
 def delete_user(*, user):
-    """Delete an account the way the portal keeps its promises: active registrations are cancelled
-    through the agenda (the seat goes to the first person waiting), the newsletter subscription ends
-    with the withdrawal recorded (the consent proof stays, detached), the registrations stay without
-    name or wishes so that events keep their counts, then the account and what hangs on it go."""
-    from agenda.services import anonymise_registrations_of, cancel_all_for
-    from nieuwsbrief.services import unsubscribe_member
-
+    """Delete an account the way the portal keeps its promises: every app that keeps something about the
+    person ends it first (``signals.account_closing``: the agenda gives the seats to the first person
+    waiting and keeps the registrations without name or wishes, so that events keep their counts; the
+    newsletter subscription ends with the withdrawal recorded), then the account and what hangs on it go."""
     get_user_model().objects.select_for_update().filter(pk=user.pk).first()
-    cancel_all_for(user=user)
-    anonymise_registrations_of(user=user)
+    account_closing.send(sender=get_user_model(), user=user)
     user_pk, email = user.pk, user.email
     membership_pks = list(user.memberships.values_list("pk", flat=True))
-    if user.email:
-        unsubscribe_member(user=user)
     user.delete()
     # After the delete: auditlog has just recorded it, with the name that now has to go.
     forget_person(user_pk=user_pk, email=email, membership_pks=membership_pks)

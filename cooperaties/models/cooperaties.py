@@ -1,3 +1,5 @@
+"""The directory itself: one coöperatie, its public profile and how it is found."""
+
 import datetime
 
 from django.contrib.postgres.indexes import GinIndex, OpClass
@@ -9,70 +11,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from portal.privacy import NOT_PERSONAL, Personal
+from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent, normalise, search_queryset
+from portal.privacy import Personal
 from portal.validators import validate_web_url
 
-from .search import SEARCH_CONFIG, ImmutableUnaccent, normalise, search_queryset
-
-
-class Province(models.TextChoices):
-    DRENTHE = "drenthe", _("Drenthe")
-    FLEVOLAND = "flevoland", _("Flevoland")
-    FRIESLAND = "friesland", _("Friesland")
-    GELDERLAND = "gelderland", _("Gelderland")
-    GRONINGEN = "groningen", _("Groningen")
-    LIMBURG = "limburg", _("Limburg")
-    NOORD_BRABANT = "noord-brabant", _("Noord-Brabant")
-    NOORD_HOLLAND = "noord-holland", _("Noord-Holland")
-    OVERIJSSEL = "overijssel", _("Overijssel")
-    UTRECHT = "utrecht", _("Utrecht")
-    ZEELAND = "zeeland", _("Zeeland")
-    ZUID_HOLLAND = "zuid-holland", _("Zuid-Holland")
-    # National coöperaties belong in every province's list, under this label.
-    LANDELIJK = "landelijk", _("Landelijk actief")
-
-
-class LegalForm(models.TextChoices):
-    # The private-law forms the basisdocument (seed 003) lists, plus collectives without one.
-    STICHTING = "stichting", _("Stichting")
-    VERENIGING = "vereniging", _("Vereniging")
-    COOPERATIE = "cooperatie", _("Coöperatie")
-    BV = "bv", _("BV")
-    NV = "nv", _("NV")
-    INFORMEEL = "informeel", _("Informeel / geen rechtsvorm")
-
-
-class Vocabulary(models.Model):
-    """A short, ordered list of terms the secretariat keeps in the admin."""
-
-    privacy = NOT_PERSONAL
-
-    slug = models.SlugField(_("code"), max_length=50, unique=True)
-    name = models.CharField(_("naam"), max_length=100, unique=True)
-    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-
-    class Meta:
-        abstract = True
-        ordering = ["position", "name"]
-
-    def __str__(self):
-        return self.name
-
-
-class Domain(Vocabulary):
-    """A domain of bestaanszekerheid (werk, inkomen, wonen, ...)."""
-
-    class Meta(Vocabulary.Meta):
-        verbose_name = _("domein")
-        verbose_name_plural = _("domeinen")
-
-
-class Theme(Vocabulary):
-    """A theme of the basisdocument on which coöperaties exchange experience."""
-
-    class Meta(Vocabulary.Meta):
-        verbose_name = _("thema")
-        verbose_name_plural = _("thema's")
+from .upkeep import ChangeRequest
+from .vocabularies import Domain, LegalForm, Province, Theme
 
 
 class CooperatieQuerySet(models.QuerySet):
@@ -316,7 +260,3 @@ class Cooperatie(models.Model):
             "domains": tuple(domain.name for domain in self.domains.all()),
             "proximity": getattr(self, "proximity", None),
         }
-
-
-# The models of keeping the directory current live in their own module; imported here so Django finds them.
-from .upkeep import ChangeRequest, CorrectionReport, Municipality  # noqa: E402, F401

@@ -1,60 +1,10 @@
-"""Keeping the directory current: change requests from the coöperaties themselves, corrections from
-visitors, and the municipalities (CBS) that tell in which province a place lies."""
+"""Keeping the directory current: change requests from the coöperaties themselves, and corrections from
+visitors."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from portal.privacy import NOT_PERSONAL, Personal
-
-from .search import normalise
-
-# Common names that are not CBS's official one ('s-Gravenhage is Den Haag to most people).
-ALIASES = {"den haag": "'s-gravenhage", "den bosch": "'s-hertogenbosch"}
-
-
-class MunicipalityQuerySet(models.QuerySet):
-    def find(self, text):
-        """The one municipality called ``text`` (accents, case and CBS's "(L.)" ignored), or None."""
-        key = normalise(text or "")
-        key = ALIASES.get(key, key)
-        if not key:
-            return None
-        found = list(self.filter(models.Q(search_name=key) | models.Q(official_search_name=key))[:2])
-        # "Bergen" is two municipalities: then the visitor has to say which ("Bergen (L.)").
-        exact = [m for m in found if m.official_search_name == key]
-        if len(exact) == 1:
-            return exact[0]
-        return found[0] if len(found) == 1 else None
-
-
-class Municipality(models.Model):
-    """A Dutch municipality of CBS's municipal division (loaded by ``manage.py load_gemeenten``)."""
-
-    privacy = NOT_PERSONAL
-
-    code = models.CharField(_("CBS-code"), max_length=6, unique=True)
-    name = models.CharField(_("naam"), max_length=100)
-    plain_name = models.CharField(_("naam zonder toevoeging"), max_length=100)
-    province = models.CharField(_("provincie"), max_length=20)
-    year = models.PositiveSmallIntegerField(_("indeling van het jaar"))
-    # Lower case without accents: what a visitor's search is compared with.
-    search_name = models.CharField(max_length=100, db_index=True)
-    official_search_name = models.CharField(max_length=100, db_index=True)
-
-    objects = MunicipalityQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("gemeente")
-        verbose_name_plural = _("gemeenten")
-
-    def __str__(self):
-        return self.name
-
-    def get_province_display(self):
-        from .models import Province
-
-        return Province(self.province).label
+from portal.privacy import Personal
 
 
 class ChangeRequest(models.Model):

@@ -1,0 +1,22 @@
+"""The directory of sociale coöperaties: the profiles, the lists they are described with, the municipalities
+that place them, and the requests and reports that keep them current."""
+
+from .cooperaties import Cooperatie, CooperatieQuerySet
+from .places import ALIASES, Municipality, MunicipalityQuerySet
+from .upkeep import ChangeRequest, CorrectionReport
+from .vocabularies import Domain, LegalForm, Province, Theme, Vocabulary
+
+__all__ = [
+    "ALIASES",
+    "ChangeRequest",
+    "Cooperatie",
+    "CooperatieQuerySet",
+    "CorrectionReport",
+    "Domain",
+    "LegalForm",
+    "Municipality",
+    "MunicipalityQuerySet",
+    "Province",
+    "Theme",
+    "Vocabulary",
+]
