@@ -6,7 +6,7 @@ from django.db.models import Q
 
 from portal.privacy import days
 
-from .models import Cooperatie
+from .models import ChangeRequest, Cooperatie, CorrectionReport
 
 
 def erase_proposers(*, now, dry_run):
@@ -16,8 +16,6 @@ def erase_proposers(*, now, dry_run):
 
 
 def erase_reporters(*, now, dry_run):
-    from .models import CorrectionReport
-
     cutoff = now - datetime.timedelta(days=days("reporters"))
     rows = CorrectionReport.objects.filter(created__lt=cutoff).exclude(contact="")
     return rows.count() if dry_run else rows.update(contact="")
@@ -25,8 +23,6 @@ def erase_reporters(*, now, dry_run):
 
 def erase_decided_change_requests(*, now, dry_run):
     """A decided change was applied or refused: its proposed details and note are no longer needed."""
-    from .models import ChangeRequest
-
     cutoff = now - datetime.timedelta(days=days("proposers"))
     rows = ChangeRequest.objects.filter(decided_at__lt=cutoff).filter(~Q(data={}) | ~Q(note=""))
     return rows.count() if dry_run else rows.update(data={}, note="")

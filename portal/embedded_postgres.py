@@ -4,6 +4,9 @@ The server lives in ``var/postgres`` (or the folder ``EMBEDDED_POSTGRES_DIR`` na
 between commands, so a second ``make run`` or ``make test`` reuses the data. It is started only by an
 explicit step (``manage.py embedded_postgres start``, which the Makefile runs, and the pytest hook in
 conftest.py); settings only read its address.
+
+The ``embedded_postgres`` package (requirements-dev.txt) is imported inside the functions that start or stop
+the server: settings import this module for the address alone, and production has no such package.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 import os
 import warnings
 from pathlib import Path
+
+import psycopg
 
 DATABASE_NAME = "alliantie"
 # The concurrency tests open a connection per simulated member (200 at once).
@@ -44,8 +49,6 @@ def database_url(base_dir: Path) -> str:
 
 
 def _connect(uri: str):
-    import psycopg
-
     return psycopg.connect(uri, autocommit=True)
 
 

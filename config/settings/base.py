@@ -193,7 +193,7 @@ DEFAULT_FROM_EMAIL = env("DJANGO_DEFAULT_FROM_EMAIL", "Sociale Alliantie <info@s
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 SECRETARIAAT_EMAIL = env("SECRETARIAAT_EMAIL", "info@socialealliantie.nl")
 # Seconds one step of talking to the mail server (connect, each command) may take before the attempt fails
-# and is retried later: a server that accepts and never answers must not hold a worker (outbox/services.py).
+# and is retried later: a server that accepts and never answers must not hold a worker (portal/outbox/delivery.py).
 EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 # The longest a change waits for a row another change has locked (portal/locking.py); then the person is
 # told it is busy and nothing is saved.

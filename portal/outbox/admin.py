@@ -1,7 +1,8 @@
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
+from portal.admin_tools import service_action
 from portal.outbox import services
 from portal.outbox.models import OutgoingMail
 
@@ -32,12 +33,9 @@ class OutgoingMailAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
-    @admin.action(description=_("Verstuur de gekozen mislukte e-mails opnieuw"), permissions=["change"])
-    def retry(self, request, queryset):
-        count = services.retry(mails=queryset)
-        self.message_user(
-            request,
-            ngettext("%(count)d e-mail staat weer klaar.", "%(count)d e-mails staan weer klaar.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
+    retry = service_action(
+        description=_("Verstuur de gekozen mislukte e-mails opnieuw"),
+        service=services.retry,
+        selection="mails",
+        done=ngettext_lazy("%(count)d e-mail staat weer klaar.", "%(count)d e-mails staan weer klaar.", "count"),
+    )

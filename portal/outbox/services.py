@@ -5,8 +5,7 @@ import base64
 
 from django.db import transaction
 
-# DeliveryBusy and _claim only for the outbox's tests, which still reach the delivery through this module.
-from portal.outbox.delivery import DeliveryBusy, DeliveryFailed, _claim, deliver  # noqa: F401
+from portal.outbox.delivery import DeliveryFailed, deliver
 from portal.outbox.models import OutgoingMail
 from portal.outbox.tasks import deliver_mail
 

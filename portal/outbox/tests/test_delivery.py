@@ -9,7 +9,7 @@ from django.urls import reverse
 from agenda.tests.factories import WorkshopFactory
 from alliantie.tests.factories import PASSWORD, MembershipFactory
 from conftest import run_worker
-from portal.outbox import services
+from portal.outbox import delivery, services
 from portal.outbox.models import OutgoingMail
 from portal.outbox.tests.smtp_sink import SmtpSink, free_port
 
@@ -70,7 +70,7 @@ def test_smtp_down_then_back(client, smtp):
 def test_a_mail_is_delivered_once_even_when_its_job_runs_twice(mail_delivered):
     with mail_delivered():
         queued = services.enqueue(to=["piet@example.org"], subject="Proef", body="Tekst")
-    services.deliver(mail_id=queued.pk)  # a retried or duplicated job finds it sent already
+    delivery.deliver(mail_id=queued.pk)  # a retried or duplicated job finds it sent already
     assert len(mail.outbox) == 1
 
 
@@ -85,6 +85,6 @@ def test_a_password_reset_link_is_hidden_from_the_secretariat_and_gone_once_sent
     client.force_login(secretariaat_user)
     page = client.get(f"/admin/outbox/outgoingmail/{queued.pk}/change/").content.decode()
     assert "/account/password/reset/key/" not in page
-    services.deliver(mail_id=queued.pk)
+    delivery.deliver(mail_id=queued.pk)
     queued.refresh_from_db()
     assert "/account/password/reset/key/" not in queued.body

@@ -8,7 +8,7 @@ import threading
 import pytest
 from django.db import connection, transaction
 
-from portal.outbox import services
+from portal.outbox import delivery, services
 from portal.outbox.models import OutgoingMail
 
 
@@ -50,8 +50,8 @@ def silent_smtp(settings):
 def deliver_in_a_worker(mail_id):
     def work():
         try:
-            services.deliver(mail_id=mail_id)
-        except services.DeliveryFailed:
+            delivery.deliver(mail_id=mail_id)
+        except delivery.DeliveryFailed:
             pass
         finally:
             connection.close()
@@ -87,8 +87,8 @@ def test_while_the_server_hangs_no_lock_or_transaction_is_held_and_the_attempt_t
 @pytest.mark.django_db
 def test_a_mail_being_sent_is_left_alone_until_its_claim_expires(time_machine):
     mail = services.enqueue(to=["piet@example.org"], subject="Proef", body="Tekst")
-    claimed = services._claim(mail.pk)  # a worker took it and is talking to the server
-    with pytest.raises(services.DeliveryBusy):
-        services.deliver(mail_id=mail.pk)
+    claimed = delivery._claim(mail.pk)  # a worker took it and is talking to the server
+    with pytest.raises(delivery.DeliveryBusy):
+        delivery.deliver(mail_id=mail.pk)
     time_machine.move_to(claimed.claimed_until + datetime.timedelta(seconds=1))  # that worker died
-    assert services.deliver(mail_id=mail.pk).status == OutgoingMail.Status.VERSTUURD
+    assert delivery.deliver(mail_id=mail.pk).status == OutgoingMail.Status.VERSTUURD
