@@ -5,8 +5,9 @@ between commands, so a second ``make run`` or ``make test`` reuses the data. It 
 explicit step (``manage.py embedded_postgres start``, which the Makefile runs, and the pytest hook in
 conftest.py); settings only read its address.
 
-The ``embedded_postgres`` package (requirements-dev.txt) is imported inside the functions that start or stop
-the server: settings import this module for the address alone, and production has no such package.
+The ``embedded_postgres`` package (requirements-dev.txt) and the database driver are imported inside the
+functions that start, stop or connect: settings import this module for the address alone (a test holds them
+to that), and production has no ``embedded_postgres`` package.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from __future__ import annotations
 import os
 import warnings
 from pathlib import Path
-
-import psycopg
 
 DATABASE_NAME = "alliantie"
 # The concurrency tests open a connection per simulated member (200 at once).
@@ -49,6 +48,8 @@ def database_url(base_dir: Path) -> str:
 
 
 def _connect(uri: str):
+    import psycopg
+
     return psycopg.connect(uri, autocommit=True)
 
 
