@@ -6,11 +6,12 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
 from alliantie import services
 from alliantie.models import ChairTerm, Document, Membership, Organisation, User
 from portal import personal_data
+from portal.admin_tools import report
 from portal.audit import record_export
 from portal.spreadsheet import excel_csv_response
 from portal.validators import parse_id
@@ -154,44 +155,43 @@ class MembershipAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Keur de gekozen aanvragen goed (met e-mail)"), permissions=["change"])
     def approve(self, request, queryset):
-        count = services.approve_memberships(memberships=queryset)
         self._report(
             request,
             queryset,
-            count,
-            ngettext(
+            services.approve_memberships(memberships=queryset),
+            ngettext_lazy(
                 "%(count)d aanvraag goedgekeurd. De persoon krijgt een e-mail.",
                 "%(count)d aanvragen goedgekeurd. Iedere persoon krijgt een e-mail.",
-                count,
+                "count",
             ),
         )
 
     @admin.action(description=_("Keur de gekozen aanvragen af (met e-mail)"), permissions=["change"])
     def refuse(self, request, queryset):
-        count = services.refuse_memberships(memberships=queryset)
         self._report(
             request,
             queryset,
-            count,
-            ngettext(
+            services.refuse_memberships(memberships=queryset),
+            ngettext_lazy(
                 "%(count)d aanvraag afgekeurd. De persoon krijgt een e-mail.",
                 "%(count)d aanvragen afgekeurd. Iedere persoon krijgt een e-mail.",
-                count,
+                "count",
             ),
         )
 
-    def _report(self, request, queryset, count, message):
-        self.message_user(request, message % {"count": count}, messages.SUCCESS)
+    def _report(self, request, queryset, count, done):
+        report(self, request, done, count)
         skipped = queryset.count() - count
         if skipped:
-            self.message_user(
+            report(
+                self,
                 request,
-                ngettext(
+                ngettext_lazy(
                     "%(count)d gekozen regel was geen open aanvraag en is niet veranderd.",
                     "%(count)d gekozen regels waren geen open aanvraag en zijn niet veranderd.",
-                    skipped,
-                )
-                % {"count": skipped},
+                    "count",
+                ),
+                skipped,
                 messages.WARNING,
             )
 

@@ -7,7 +7,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
+
+from portal.admin_tools import report
 
 from . import exports, services
 from .models import Cooperatie, Domain, Theme
@@ -132,23 +134,20 @@ class CooperatieAdmin(admin.ModelAdmin):
             return "–"
         return format_html('<a href="{}">{}</a>', reverse("cooperaties:cooperatie-preview", args=[obj.pk]), _("Bekijk"))
 
-    def _set_status(self, request, queryset, status, message):
+    def _set_status(self, request, queryset, status, done):
         try:
             changed = services.set_status(cooperaties=queryset, status=status)
         except services.ReasonMissing:
-            self._reason_missing(request)
+            self.message_user(
+                request,
+                _(
+                    "Er is niets veranderd. Een aanmelding wijst u af met een reden: vul bij elke aanmelding eerst "
+                    "de ‘reden van afwijzing’ in. Die staat in de mail aan wie haar aanmeldde."
+                ),
+                messages.ERROR,
+            )
             return
-        self.message_user(request, message(changed) % {"count": changed}, messages.SUCCESS)
-
-    def _reason_missing(self, request):
-        self.message_user(
-            request,
-            _(
-                "Er is niets veranderd. Een aanmelding wijst u af met een reden: vul bij elke aanmelding eerst de "
-                "‘reden van afwijzing’ in. Die staat in de mail aan wie haar aanmeldde."
-            ),
-            messages.ERROR,
-        )
+        report(self, request, done, changed)
 
     @admin.action(description=_("Publiceer de gekozen coöperaties"), permissions=["change"])
     def publish(self, request, queryset):
@@ -156,7 +155,7 @@ class CooperatieAdmin(admin.ModelAdmin):
             request,
             queryset,
             Cooperatie.Status.GEPUBLICEERD,
-            lambda n: ngettext("%(count)d coöperatie gepubliceerd.", "%(count)d coöperaties gepubliceerd.", n),
+            ngettext_lazy("%(count)d coöperatie gepubliceerd.", "%(count)d coöperaties gepubliceerd.", "count"),
         )
 
     @admin.action(description=_("Archiveer de gekozen coöperaties"), permissions=["change"])
@@ -165,22 +164,16 @@ class CooperatieAdmin(admin.ModelAdmin):
             request,
             queryset,
             Cooperatie.Status.GEARCHIVEERD,
-            lambda n: ngettext("%(count)d coöperatie gearchiveerd.", "%(count)d coöperaties gearchiveerd.", n),
+            ngettext_lazy("%(count)d coöperatie gearchiveerd.", "%(count)d coöperaties gearchiveerd.", "count"),
         )
 
     @admin.action(description=_("Wijs de gekozen aanmeldingen af (met reden)"), permissions=["change"])
     def decline(self, request, queryset):
-        proposals = queryset.filter(status=Cooperatie.Status.VOORGESTELD)
-        try:
-            changed = services.set_status(cooperaties=proposals, status=Cooperatie.Status.GEARCHIVEERD)
-        except services.ReasonMissing:
-            self._reason_missing(request)
-            return
-        self.message_user(
+        self._set_status(
             request,
-            ngettext("%(count)d aanmelding afgewezen.", "%(count)d aanmeldingen afgewezen.", changed)
-            % {"count": changed},
-            messages.SUCCESS,
+            queryset.filter(status=Cooperatie.Status.VOORGESTELD),
+            Cooperatie.Status.GEARCHIVEERD,
+            ngettext_lazy("%(count)d aanmelding afgewezen.", "%(count)d aanmeldingen afgewezen.", "count"),
         )
 
     @admin.action(description=_("Stuur de link om het profiel zelf bij te werken"), permissions=["change"])
@@ -193,15 +186,15 @@ class CooperatieAdmin(admin.ModelAdmin):
             except services.NoContactAddress:
                 missing.append(cooperatie.name)
         if sent:
-            self.message_user(
+            report(
+                self,
                 request,
-                ngettext(
+                ngettext_lazy(
                     "De link is naar %(count)d coöperatie gestuurd.",
                     "De link is naar %(count)d coöperaties gestuurd.",
-                    sent,
-                )
-                % {"count": sent},
-                messages.SUCCESS,
+                    "count",
+                ),
+                sent,
             )
         if missing:
             self.message_user(

@@ -3,11 +3,11 @@ coöperaties keeping their own profile current (change requests, the yearly chec
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.text import slugify
 
 from portal import page_cache, ratelimit
+from portal.locking import locking_transaction
 from portal.mail import send_templated
 
 from . import profile_links
@@ -97,7 +97,7 @@ class ReasonMissing(Exception):
     """A proposal cannot be declined without a reason for the proposer."""
 
 
-@transaction.atomic
+@locking_transaction()
 def set_status(*, cooperaties, status):
     """Publish or archive several coöperaties at once; returns how many changed.
 
@@ -156,17 +156,18 @@ def _changed(cooperatie, data):
 
 
 def _use_link(cooperatie, link_generation):
-    # Conditional, so two requests with one link cannot both pass: the second finds the generation raised.
+    # Under a row lock, so two requests with one link cannot both pass: the second finds the generation raised.
     if link_generation is None:
         return
-    used = Cooperatie.objects.filter(pk=cooperatie.pk, link_generation=link_generation).update(
-        link_generation=F("link_generation") + 1
-    )
-    if not used:
+    locked = Cooperatie.objects.select_for_update().filter(pk=cooperatie.pk).first()
+    if locked is None or locked.link_generation != link_generation:
         raise profile_links.BadLink
+    locked.link_generation += 1
+    # A save, not an UPDATE: the audit trail shows when the coöperatie used its link.
+    locked.save(update_fields=["link_generation"])
 
 
-@transaction.atomic
+@locking_transaction()
 def request_change(*, cooperatie, data, note="", link_generation=None):
     """Store the changes a coöperatie proposes (only the fields that differ) and tell the secretariat.
 
@@ -181,7 +182,7 @@ def request_change(*, cooperatie, data, note="", link_generation=None):
     return request
 
 
-@transaction.atomic
+@locking_transaction()
 def propose_closure(*, cooperatie, note="", link_generation=None):
     """'We bestaan niet meer': the secretariat decides whether to archive."""
     _use_link(cooperatie, link_generation)
@@ -196,7 +197,7 @@ def _tell_secretariaat_of_change(request):
     )
 
 
-@transaction.atomic
+@locking_transaction()
 def approve_change(*, change_request, today=None):
     """Apply a change request to the profile (or archive, for 'bestaat niet meer'); the profile is now
     confirmed by the coöperatie itself. Returns False when it was already decided."""
@@ -218,7 +219,7 @@ def approve_change(*, change_request, today=None):
     return True
 
 
-@transaction.atomic
+@locking_transaction()
 def reject_change(*, change_request):
     updated = ChangeRequest.objects.filter(pk=change_request.pk, status=ChangeRequest.Status.OPEN).update(
         status=ChangeRequest.Status.AFGEWEZEN, decided_at=timezone.now()
@@ -240,43 +241,46 @@ def send_freshness_checks(*, now=None):
     """
     now = now or timezone.now()
     due = Cooperatie.objects.due_for_check(now=now, interval_days=settings.COOPERATIES_CHECK_INTERVAL_DAYS)
-    asked = 0
-    for pk in due.values_list("pk", flat=True):
-        with transaction.atomic():
-            cooperatie = (
-                Cooperatie.objects.due_for_check(now=now, interval_days=settings.COOPERATIES_CHECK_INTERVAL_DAYS)
-                .select_for_update(skip_locked=True)
-                .filter(pk=pk)
-                .first()
-            )
-            if cooperatie is None:
-                continue
-            send_templated(
-                template="cooperaties/email/freshness_check",
-                to=cooperatie.contact_address,
-                headers=_reply_to_secretariaat(),
-                context={
-                    "cooperatie": cooperatie,
-                    **{
-                        f"{name}_url": profile_links.url(
-                            cooperatie, purpose, days=settings.COOPERATIES_CHECK_ANSWER_DAYS
-                        )
-                        for name, purpose in [
-                            ("confirm", profile_links.CONFIRM),
-                            ("edit", profile_links.EDIT),
-                            ("close", profile_links.CLOSE),
-                        ]
-                    },
-                    "days": settings.COOPERATIES_CHECK_ANSWER_DAYS,
+    pks = list(due.values_list("pk", flat=True))
+    if not pks:
+        return 0
+    # The profiles' "niet recent bevestigd" follows check_sent_at: one page-cache bump when all are asked.
+    with page_cache.paused():
+        return sum(_ask_whether_still_right(pk=pk, now=now) for pk in pks)
+
+
+def _ask_whether_still_right(*, pk, now):
+    """Mail one coöperatie the yearly check; 0 when it is no longer due or another transaction holds it."""
+    with locking_transaction():
+        cooperatie = (
+            Cooperatie.objects.due_for_check(now=now, interval_days=settings.COOPERATIES_CHECK_INTERVAL_DAYS)
+            .select_for_update(skip_locked=True)
+            .filter(pk=pk)
+            .first()
+        )
+        if cooperatie is None:
+            return 0
+        send_templated(
+            template="cooperaties/email/freshness_check",
+            to=cooperatie.contact_address,
+            headers=_reply_to_secretariaat(),
+            context={
+                "cooperatie": cooperatie,
+                **{
+                    f"{name}_url": profile_links.url(cooperatie, purpose, days=settings.COOPERATIES_CHECK_ANSWER_DAYS)
+                    for name, purpose in [
+                        ("confirm", profile_links.CONFIRM),
+                        ("edit", profile_links.EDIT),
+                        ("close", profile_links.CLOSE),
+                    ]
                 },
-            )
-            Cooperatie.objects.filter(pk=pk).update(check_sent_at=now)
-            asked += 1
-    if asked:
-        # update() sends no signal; the profiles' "niet recent bevestigd" follows check_sent_at. Once, after
-        # every coöperatie's own transaction has committed.
-        page_cache.bump()
-    return asked
+                "days": settings.COOPERATIES_CHECK_ANSWER_DAYS,
+            },
+        )
+        cooperatie.check_sent_at = now
+        # A save, not an UPDATE: the audit trail shows when the coöperatie was asked.
+        cooperatie.save(update_fields=["check_sent_at"])
+    return 1
 
 
 # --- Corrections from visitors ---------------------------------------------------------------------

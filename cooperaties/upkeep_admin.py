@@ -5,10 +5,12 @@ from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
+
+from portal.admin_tools import changelist_url, report
 
 from . import services
 from .models import ChangeRequest, Cooperatie, CorrectionReport, Municipality
@@ -109,24 +111,26 @@ class ChangeRequestAdmin(admin.ModelAdmin):
             self.message_user(request, message % {"name": change_request.cooperatie.name}, messages.SUCCESS)
         else:
             self.message_user(request, _("Hierover was al besloten; er is niets veranderd."), messages.WARNING)
-        return HttpResponseRedirect(reverse("admin:cooperaties_changerequest_changelist"))
+        return HttpResponseRedirect(changelist_url(ChangeRequest))
 
     @admin.action(description=_("Keur de gekozen wijzigingen goed"), permissions=["change"])
     def approve(self, request, queryset):
         done = sum(services.approve_change(change_request=change_request) for change_request in queryset)
-        self.message_user(
+        report(
+            self,
             request,
-            ngettext("%(count)d wijziging goedgekeurd.", "%(count)d wijzigingen goedgekeurd.", done) % {"count": done},
-            messages.SUCCESS,
+            ngettext_lazy("%(count)d wijziging goedgekeurd.", "%(count)d wijzigingen goedgekeurd.", "count"),
+            done,
         )
 
     @admin.action(description=_("Wijs de gekozen wijzigingen af"), permissions=["change"])
     def reject(self, request, queryset):
         done = sum(services.reject_change(change_request=change_request) for change_request in queryset)
-        self.message_user(
+        report(
+            self,
             request,
-            ngettext("%(count)d wijziging afgewezen.", "%(count)d wijzigingen afgewezen.", done) % {"count": done},
-            messages.SUCCESS,
+            ngettext_lazy("%(count)d wijziging afgewezen.", "%(count)d wijzigingen afgewezen.", "count"),
+            done,
         )
 
 

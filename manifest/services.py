@@ -3,8 +3,9 @@
 import re
 from decimal import Decimal
 
-from django.db import transaction
 from django.utils.translation import gettext as _
+
+from portal.locking import locking_transaction
 
 from .formatting import format_number
 from .models import Figure, Kloof, Series
@@ -27,7 +28,7 @@ def quotes(text, value):
     return any(re.search(rf"(?<![\d,.]){re.escape(way)}(?![\d]|[,.]\d)", text or "") for way in _ways_of_writing(value))
 
 
-@transaction.atomic
+@locking_transaction()
 def save_figure(*, figure: Figure) -> list:
     """Save a figure; if its number changed, hide every text that still states the old number.
 

@@ -7,9 +7,9 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
 
-from portal import page_cache
+from portal.admin_tools import report, service_action
 from portal.audit import record_export
 from portal.spreadsheet import streaming_csv_response
 
@@ -29,6 +29,14 @@ class ConsentInline(admin.TabularInline):
     def has_add_permission(self, request, obj=None):
         # Proof of consent is written by the portal itself, never typed in by hand.
         return False
+
+
+# How the export links name each selection of subscriber_export.SELECTIONS.
+EXPORT_SELECTIONS = {
+    "all": _("alle (met status)"),
+    "confirmed": _("ingeschreven"),
+    "unsubscribed": _("afgemeld"),
+}
 
 
 def _csv_response(service, selection):
@@ -76,7 +84,11 @@ class SubscriberAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         formats = [
-            (key, export_format.label, export_format.selections)
+            (
+                key,
+                export_format.label,
+                [(selection, EXPORT_SELECTIONS[selection]) for selection in export_format.selections],
+            )
             for key, export_format in subscriber_export.FORMATS.items()
         ]
         return super().changelist_view(request, extra_context={"export_formats": formats, **(extra_context or {})})
@@ -235,11 +247,11 @@ class EditionAdmin(admin.ModelAdmin):
             raise PermissionDenied
         if request.method == "POST":
             added = proposals.add_content(edition=edition, picks=request.POST.getlist("pick"))
-            self.message_user(
+            report(
+                self,
                 request,
-                ngettext("%(count)d onderdeel toegevoegd.", "%(count)d onderdelen toegevoegd.", len(added))
-                % {"count": len(added)},
-                messages.SUCCESS,
+                ngettext_lazy("%(count)d onderdeel toegevoegd.", "%(count)d onderdelen toegevoegd.", "count"),
+                len(added),
             )
             return redirect("admin:nieuwsbrief_edition_compose", pk=edition.pk)
         query = request.GET.get("q", "")[:200]
@@ -281,9 +293,9 @@ class EditionAdmin(admin.ModelAdmin):
         }
         return TemplateResponse(request, "admin/nieuwsbrief/edition/preview.html", context)
 
-    @admin.action(description=_("Publiceren in het archief"), permissions=["change"])
-    def publish(self, request, queryset):
-        updated = queryset.update(published=True)
-        # update() sends no save signal; the archive must show the editions at once.
-        page_cache.bump_now_and_after_commit()
-        self.message_user(request, _("%(count)d edities gepubliceerd.") % {"count": updated}, messages.SUCCESS)
+    publish = service_action(
+        description=_("Publiceren in het archief"),
+        service=services.publish_editions,
+        selection="editions",
+        done=ngettext_lazy("%(count)d editie gepubliceerd.", "%(count)d edities gepubliceerd.", "count"),
+    )

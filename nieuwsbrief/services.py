@@ -1,13 +1,17 @@
-"""Writes with side effects: subscribing, confirming and unsubscribing, always with a consent record."""
+"""Writes with side effects: subscribing, confirming and unsubscribing, always with a consent record; and
+publishing editions in the archive."""
 
 import datetime
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from portal import page_cache
+from portal.locking import locking_transaction
+
 from . import emails
 from .consent import CONSENT_TEXT_VERSION
-from .models import Consent, Subscriber
+from .models import Consent, Edition, Subscriber
 
 # A sign-up repeated within this time (a double click, a form sent again, many at once) adds no consent record
 # and sends no mail: the confirmation link sent the first time still works.
@@ -30,7 +34,7 @@ def _get_or_create_locked(*, email, defaults):
         return _locked_subscriber(email), False
 
 
-@transaction.atomic
+@locking_transaction()
 def request_subscription(*, email, name="", organisation="", source=""):
     """Start a double opt-in. The caller shows the same answer whether the address was known or not."""
     subscriber, created = _get_or_create_locked(email=email, defaults={"name": name, "organisation": organisation})
@@ -55,7 +59,7 @@ def request_subscription(*, email, name="", organisation="", source=""):
     emails.send_confirm_mail(consent)
 
 
-@transaction.atomic
+@locking_transaction()
 def confirm_subscription(*, consent_id):
     """Confirm the consent behind a link. None when it no longer applies (withdrawn, unknown)."""
     consent = Consent.objects.select_for_update().select_related("subscriber").filter(pk=consent_id).first()
@@ -74,7 +78,7 @@ def confirm_subscription(*, consent_id):
     return subscriber
 
 
-@transaction.atomic
+@locking_transaction()
 def unsubscribe(*, subscriber_id):
     """Unsubscribe and withdraw every open consent. Doing it twice changes nothing more."""
     subscriber = Subscriber.objects.select_for_update().filter(pk=subscriber_id).first()
@@ -89,7 +93,7 @@ def unsubscribe(*, subscriber_id):
     return subscriber
 
 
-@transaction.atomic
+@locking_transaction()
 def subscribe_member(*, user, organisation="", source=""):
     """A logged-in member's address is verified already (allauth): no e-mail round trip needed."""
     subscriber, _created = _get_or_create_locked(
@@ -122,7 +126,7 @@ def unsubscribe_member(*, user):
     return unsubscribe(subscriber_id=subscriber.pk)
 
 
-@transaction.atomic
+@locking_transaction()
 def import_unsubscribes(*, addresses):
     """Addresses unsubscribed in the mailing service become unsubscribed here, withdrawal recorded.
 
@@ -139,3 +143,15 @@ def import_unsubscribes(*, addresses):
             unsubscribe(subscriber_id=subscriber.pk)
             summary["afgemeld"] += 1
     return summary
+
+
+@locking_transaction()
+def publish_editions(*, editions):
+    """Show the editions in the public archive; returns how many were not there yet."""
+    publishing = list(Edition.objects.filter(pk__in=editions.values("pk"), published=False).select_for_update())
+    # One save each, not one UPDATE for all: the audit trail records each decision. One cache bump for all.
+    with page_cache.paused():
+        for edition in publishing:
+            edition.published = True
+            edition.save(update_fields=["published"])
+    return len(publishing)

@@ -45,6 +45,8 @@ class RetentionRule:
     description: str
     job: str = ""
     days: int | None = None
+    # For a rule about data outside the portal's own models: what that data is, as /privacy/ names it.
+    about: str = ""
 
 
 def days(key):
@@ -134,6 +136,7 @@ def rules():
             _("Als bewijs van wat het secretariaat besloot: %(days)d dagen.") % {"days": periods["audit_trail"]},
             "portal.retention.erase_old_audit_trail",
             periods["audit_trail"],
+            _("Wat het secretariaat deed"),
         ),
         "story": RetentionRule(
             "story",
@@ -150,6 +153,7 @@ def rules():
             "sessions",
             _("Tot u uitlogt of de sessie verloopt; verlopen sessies wissen wij elke dag."),
             "portal.retention.clear_expired_sessions",
+            about=_("Inlogsessies"),
         ),
         "public_role": RetentionRule(
             "public_role",

@@ -1,7 +1,11 @@
-from django.contrib import admin, messages
+from functools import partial
+
+from django.contrib import admin
 from django.forms import CheckboxSelectMultiple
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
+
+from portal.admin_tools import service_action
 
 from . import services
 from .models import Publication
@@ -33,22 +37,15 @@ class PublicationAdmin(admin.ModelAdmin):
     def when(self, obj):
         return obj.when_display
 
-    @admin.action(description=_("Publiceer de gekozen publicaties"), permissions=["change"])
-    def publish(self, request, queryset):
-        count = services.set_status(publications=queryset, status=Publication.Status.GEPUBLICEERD)
-        self.message_user(
-            request,
-            ngettext("%(count)d publicatie gepubliceerd.", "%(count)d publicaties gepubliceerd.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
-
-    @admin.action(description=_("Zet de gekozen publicaties terug naar concept"), permissions=["change"])
-    def unpublish(self, request, queryset):
-        count = services.set_status(publications=queryset, status=Publication.Status.CONCEPT)
-        self.message_user(
-            request,
-            ngettext("%(count)d publicatie is nu concept.", "%(count)d publicaties zijn nu concept.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
+    publish = service_action(
+        description=_("Publiceer de gekozen publicaties"),
+        service=partial(services.set_status, status=Publication.Status.GEPUBLICEERD),
+        selection="publications",
+        done=ngettext_lazy("%(count)d publicatie gepubliceerd.", "%(count)d publicaties gepubliceerd.", "count"),
+    )
+    unpublish = service_action(
+        description=_("Zet de gekozen publicaties terug naar concept"),
+        service=partial(services.set_status, status=Publication.Status.CONCEPT),
+        selection="publications",
+        done=ngettext_lazy("%(count)d publicatie is nu concept.", "%(count)d publicaties zijn nu concept.", "count"),
+    )

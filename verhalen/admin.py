@@ -1,7 +1,9 @@
-from django.contrib import admin, messages
+from django.contrib import admin
 from django.forms import CheckboxSelectMultiple
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext_lazy
+
+from portal.admin_tools import service_action
 
 from . import services
 from .models import Story
@@ -53,22 +55,19 @@ class StoryAdmin(admin.ModelAdmin):
     def delete_model(self, request, obj):
         services.remove_on_request(story_id=obj.pk)
 
-    @admin.action(description=_("Zet de gekozen verhalen op de website"), permissions=["change"])
-    def publish(self, request, queryset):
-        count = services.publish(stories=queryset)
-        self.message_user(
-            request,
-            ngettext("%(count)d verhaal staat nu op de website.", "%(count)d verhalen staan nu op de website.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
-
-    @admin.action(description=_("Haal de gekozen verhalen van de website"), permissions=["change"])
-    def withdraw(self, request, queryset):
-        count = services.withdraw(stories=queryset)
-        self.message_user(
-            request,
-            ngettext("%(count)d verhaal van de website gehaald.", "%(count)d verhalen van de website gehaald.", count)
-            % {"count": count},
-            messages.SUCCESS,
-        )
+    publish = service_action(
+        description=_("Zet de gekozen verhalen op de website"),
+        service=services.publish,
+        selection="stories",
+        done=ngettext_lazy(
+            "%(count)d verhaal staat nu op de website.", "%(count)d verhalen staan nu op de website.", "count"
+        ),
+    )
+    withdraw = service_action(
+        description=_("Haal de gekozen verhalen van de website"),
+        service=services.withdraw,
+        selection="stories",
+        done=ngettext_lazy(
+            "%(count)d verhaal van de website gehaald.", "%(count)d verhalen van de website gehaald.", "count"
+        ),
+    )

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from portal import page_cache, ratelimit
 from portal.links import absolute_url
+from portal.locking import locking_transaction
 from portal.mail import send_templated
 
 from .consent import CONSENT_TEXT
@@ -62,7 +63,8 @@ def submit_story(*, data, ip):
     return story
 
 
-@transaction.atomic
+# Publishing, withdrawing and removing wait for a story that another change holds at most the lock timeout.
+@locking_transaction()
 def publish(*, stories):
     now = timezone.now()
     changed = stories.exclude(status=Story.Status.GEPUBLICEERD).update(
@@ -73,7 +75,7 @@ def publish(*, stories):
     return changed
 
 
-@transaction.atomic
+@locking_transaction()
 def withdraw(*, stories):
     now = timezone.now()
     changed = stories.exclude(status=Story.Status.INGETROKKEN).update(
@@ -83,7 +85,7 @@ def withdraw(*, stories):
     return changed
 
 
-@transaction.atomic
+@locking_transaction()
 def remove_on_request(*, story_id):
     """The writer used their private link: the story and everything about them is deleted at once."""
     deleted, _ = Story.objects.filter(pk=story_id).delete()

@@ -248,6 +248,11 @@ class Cooperatie(models.Model):
         return self.status == self.Status.GEPUBLICEERD
 
     @property
+    def is_national(self):
+        """Active in all of the Netherlands rather than in one province."""
+        return self.province == Province.LANDELIJK
+
+    @property
     def card(self):
         """What its card in a list shows, as plain values: {% pure %} renders a card once per version of them.
         The domains come from ``for_list()``'s prefetch."""

@@ -106,3 +106,9 @@ def test_my_data_includes_a_newsletter_subscription_made_without_logging_in(clie
     SubscriberFactory(email=member.email, user=None)
     data = json.loads(client.get("/mijn-account/mijn-gegevens/", {"formaat": "json"}).content)
     assert "abonnees" in {section["wat"] for section in data["gegevens"]}
+
+
+def test_every_rule_about_data_outside_the_models_says_what_that_data_is():
+    from portal.privacy import rules_without_a_model
+
+    assert all(rule.about for rule in rules_without_a_model())

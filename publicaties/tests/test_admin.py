@@ -1,7 +1,9 @@
 import pytest
 from django.urls import reverse
 
+from portal.admin_tools import changelist_url
 from publicaties.models import Publication
+from verhalen.models import Story
 
 from .factories import PublicationFactory
 
@@ -28,10 +30,10 @@ def test_admin_pages_open_for_the_secretariat(client, secretariaat_user):
     client.force_login(secretariaat_user)
     for url in (
         reverse("admin:publicaties_publication_changelist"),
-        reverse("admin:publicaties_publication_changelist") + "?q=armoede&kind__exact=artikel",
+        changelist_url(Publication, q="armoede", kind__exact="artikel"),
         reverse("admin:publicaties_publication_change", args=[publication.pk]),
         reverse("admin:publicaties_publication_add"),
         reverse("admin:verhalen_story_changelist"),
-        reverse("admin:verhalen_story_changelist") + "?status__exact=ingediend",
+        changelist_url(Story, status__exact="ingediend"),
     ):
         assert client.get(url).status_code == 200, url
