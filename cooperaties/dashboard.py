@@ -1,9 +1,10 @@
 """What the directory asks of the secretariat, for its start page (portal/dashboard.py)."""
 
 from django.conf import settings
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from portal.admin_tools import changelist_url
 
 from .models import ChangeRequest, Cooperatie, CorrectionReport
 
@@ -13,18 +14,18 @@ def waiting():
         {
             "label": _("Wijzigingen die coöperaties voorstellen"),
             "count": ChangeRequest.objects.filter(status=ChangeRequest.Status.OPEN).count(),
-            "url": reverse("admin:cooperaties_changerequest_changelist") + "?status__exact=open",
+            "url": changelist_url(ChangeRequest, status__exact=ChangeRequest.Status.OPEN),
         },
         {
             "label": _("Meldingen over coöperaties"),
             "count": CorrectionReport.objects.filter(handled=False).count(),
-            "url": reverse("admin:cooperaties_correctionreport_changelist") + "?handled__exact=0",
+            "url": changelist_url(CorrectionReport, handled__exact=0),
         },
         {
             "label": _("Niet recent bevestigd (coöperaties die niet antwoordden op de jaarlijkse vraag)"),
             "count": Cooperatie.objects.not_recently_verified(
                 now=timezone.now(), answer_days=settings.COOPERATIES_CHECK_ANSWER_DAYS
             ).count(),
-            "url": reverse("admin:cooperaties_cooperatie_changelist") + "?bevestiging=niet-recent",
+            "url": changelist_url(Cooperatie, bevestiging="niet-recent"),
         },
     ]

@@ -9,7 +9,7 @@ from django.test.utils import isolate_apps
 from agenda import services as agenda_services
 from agenda.tests.factories import WorkshopFactory
 from alliantie.tests.factories import PASSWORD, MembershipFactory
-from portal.privacy import declaration_problems, portal_models, rules
+from portal.privacy import declaration_problems, portal_models, rules, rules_without_a_model
 
 pytestmark = pytest.mark.django_db
 
@@ -109,6 +109,4 @@ def test_my_data_includes_a_newsletter_subscription_made_without_logging_in(clie
 
 
 def test_every_rule_about_data_outside_the_models_says_what_that_data_is():
-    from portal.privacy import rules_without_a_model
-
     assert all(rule.about for rule in rules_without_a_model())
