@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import DetailView, FormView, TemplateView
 
 from portal import ratelimit
+from portal.locking import Busy
 
 from . import profile_links, services
 from .forms import ClosureForm, CorrectionReportForm, ProfileChangeForm
@@ -58,6 +59,9 @@ class ProfileEditView(SignedLinkMixin, FormView):
             )
         except profile_links.BadLink:  # the same link was used meanwhile (a second tab, a second person)
             return render(self.request, "cooperaties/link_invalid.html", status=400)
+        except Busy as error:  # what they typed stays in the form
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
         return redirect("cooperaties:profile-received")
 
 
@@ -88,6 +92,9 @@ class ProfileCloseView(SignedLinkMixin, FormView):
             )
         except profile_links.BadLink:
             return render(self.request, "cooperaties/link_invalid.html", status=400)
+        except Busy as error:
+            form.add_error(None, str(error))
+            return self.form_invalid(form)
         return redirect("cooperaties:profile-received")
 
 

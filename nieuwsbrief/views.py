@@ -16,6 +16,7 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from alliantie.models import Membership
 from portal import ratelimit
+from portal.locking import Busy
 
 from . import services
 from .consent import CONSENT_TEXT
@@ -78,12 +79,16 @@ class SubscribeView(FormView):
 
     def form_valid(self, form):
         if not form.is_bot():
-            services.request_subscription(
-                email=form.cleaned_data["email"],
-                name=form.cleaned_data["name"],
-                organisation=form.cleaned_data["organisation"],
-                source=source_of(self.request),
-            )
+            try:
+                services.request_subscription(
+                    email=form.cleaned_data["email"],
+                    name=form.cleaned_data["name"],
+                    organisation=form.cleaned_data["organisation"],
+                    source=source_of(self.request),
+                )
+            except Busy as error:  # what they typed stays in the form
+                form.add_error(None, str(error))
+                return self.form_invalid(form)
         # The same answer for bots, new and known addresses: nothing to learn from it.
         return super().form_valid(form)
 
