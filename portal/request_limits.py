@@ -10,7 +10,12 @@
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseBadRequest
+from django.middleware.clickjacking import XFrameOptionsMiddleware
+from django.middleware.security import SecurityMiddleware
 from django.template import loader
+from django_permissions_policy import PermissionsPolicyMiddleware
+
+from portal.middleware import PortalCSPMiddleware
 
 
 def max_body_bytes(path):
@@ -37,12 +42,21 @@ def carries_nul(request):
 class RequestLimitsMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        # A refusal is answered before the header middleware further down runs; it passes the same ones here,
+        # so a 400 or 413 carries the site's CSP, HSTS, nosniff, frame and permissions headers like any page.
+        self.with_site_headers = SecurityMiddleware(
+            PermissionsPolicyMiddleware(PortalCSPMiddleware(XFrameOptionsMiddleware(self.refusal)))
+        )
 
     def __call__(self, request):
-        if declared_length(request) > max_body_bytes(request.path):
-            # Rendered without the request: nothing of it (session, user) is read for a refusal.
-            context = {"organisation": settings.ORGANISATION}
-            return HttpResponse(loader.render_to_string("413.html", context), status=413)
-        if carries_nul(request):
-            return HttpResponseBadRequest(loader.render_to_string("400.html", {"organisation": settings.ORGANISATION}))
+        if declared_length(request) > max_body_bytes(request.path) or carries_nul(request):
+            return self.with_site_headers(request)
         return self.get_response(request)
+
+    @staticmethod
+    def refusal(request):
+        # Rendered without the request: nothing of it (session, user) is read for a refusal.
+        context = {"organisation": settings.ORGANISATION}
+        if declared_length(request) > max_body_bytes(request.path):
+            return HttpResponse(loader.render_to_string("413.html", context), status=413)
+        return HttpResponseBadRequest(loader.render_to_string("400.html", context))

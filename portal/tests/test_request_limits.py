@@ -82,3 +82,15 @@ def test_nul_in_a_cookie_is_a_bad_request_not_a_server_error(client):
     response = client.get("/")
     assert response.status_code == 400
     assert "info@socialealliantie.nl" in response.content.decode()  # the footer has the secretariat's address
+
+
+@pytest.mark.django_db
+def test_a_refused_request_gets_the_same_security_headers_as_any_page(client):
+    refusals = [
+        client.post("/nieuwsbrief/aanmelden/", {"email": "ander@example.org", "note": "x" * MB}),
+        client.get("/zoeken/", {"q": "\x00"}),
+    ]
+    assert [r.status_code for r in refusals] == [413, 400]
+    for refused in refusals:
+        assert "default-src" in refused["Content-Security-Policy"]
+        assert refused["X-Content-Type-Options"] == "nosniff" and refused["X-Frame-Options"] == "DENY"
