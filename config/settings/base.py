@@ -51,12 +51,14 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.forms",
     "django.contrib.postgres",
-    # Before allauth.account, the last app with models: the Secretariaat group is completed on that
-    # app's post_migrate, when every permission it names exists.
+    # Before allauth.account and allauth.mfa, the last apps with models: the Secretariaat group is completed
+    # on their post_migrate, when every permission it names exists.
     "auditlog",
     "procrastinate.contrib.django",
     "allauth",
     "allauth.account",
+    # A second factor (authenticator app, recovery codes) for every staff account: portal/admin_site.py.
+    "allauth.mfa",
     "django_filters",
 ]
 
@@ -178,12 +180,37 @@ ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Sociale Alliantie] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+# One address per account. A new address takes over (for login, password reset and our mail) only once it is
+# verified; the old address is told of the change, and every change of address or password is told by mail
+# (templates/account/email/*_message.txt), so a person notices when someone else is in their account.
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_RATE_LIMITS = {
     # Failed logins: ten a minute and thirty an hour from one client address, and five in five minutes for
     # one account from one address ("key" is that pair, alliantie/adapter.py). No limit per account alone, so
     # nobody can lock another person out (README, "Login limits").
     "login_failed": "10/m/ip,30/h/ip,5/5m/key",
 }
+# A second factor for the secretariat (allauth.mfa): staff open the admin only once an authenticator app is set
+# up (portal/admin_site.py, alliantie/second_factor.py). An app code or a recovery code; no security keys, as
+# they need JavaScript and another library. Codes of 6 digits every 30 seconds, what every app expects.
+MFA_ADAPTER = "alliantie.second_factor.SecondFactorAdapter"
+MFA_FORMS = {
+    "authenticate": "alliantie.second_factor.AuthenticateForm",
+    "reauthenticate": "alliantie.second_factor.ReauthenticateForm",
+    "activate_totp": "alliantie.second_factor.ActivateTOTPForm",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Sociale Alliantie"
+MFA_TOTP_DIGITS = 6
+MFA_TOTP_PERIOD = 30
+# Also the code just before or after the current one: a phone's clock a little off, or a code that changed
+# while it was being typed, is not refused. Each code still works only once.
+MFA_TOTP_TOLERANCE = 1
+MFA_RECOVERY_CODE_COUNT = 10
+MFA_RECOVERY_CODE_DIGITS = 8
+# Never "trust this browser": the office computers are shared, so every login asks for the code.
+MFA_TRUST_ENABLED = False
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"
 ACCOUNT_LOGOUT_REDIRECT_URL = "home"
