@@ -20,6 +20,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from alliantie.models import Organisation
+from portal.locking import Busy
 from portal.validators import parse_id
 
 from . import services
@@ -96,12 +97,17 @@ class MarkPresentView(SecretariaatMixin, View):
         registration = get_object_or_404(
             Registration, event=self.event, pk=parse_id(request.POST.get("registration")) or 0
         )
-        if services.mark_present(registrations=[registration]):
-            messages.success(request, _("%(name)s is aanwezig.") % {"name": registration.display_name})
-        elif registration.status == Registration.Status.AANWEZIG:
-            messages.info(request, _("%(name)s was al aanwezig.") % {"name": registration.display_name})
+        try:
+            marked = services.mark_present(registrations=[registration])
+        except Busy as error:
+            messages.error(request, str(error))
         else:
-            messages.error(request, _("%(name)s heeft geen plaats.") % {"name": registration.display_name})
+            if marked:
+                messages.success(request, _("%(name)s is aanwezig.") % {"name": registration.display_name})
+            elif registration.status == Registration.Status.AANWEZIG:
+                messages.info(request, _("%(name)s was al aanwezig.") % {"name": registration.display_name})
+            else:
+                messages.error(request, _("%(name)s heeft geen plaats.") % {"name": registration.display_name})
         return self.back(request.POST.get("q", ""), anchor=f"aanmelding-{registration.pk}")
 
 
@@ -117,7 +123,7 @@ class WalkInView(SecretariaatMixin, View):
                     workshop=form.cleaned_data.get("workshop"),
                     registered_by=request.user,
                 )
-            except services.RegistrationError as error:
+            except (services.RegistrationError, Busy) as error:
                 form.add_error("workshop" if "werkgroep" in str(error) else "guest_name", str(error))
             else:
                 messages.success(request, _("%(name)s is aangemeld en aanwezig.") % {"name": registration.guest_name})

@@ -4,6 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from alliantie.models import Organisation
+
 from .models import Event
 
 
@@ -28,7 +30,7 @@ class EventFilterForm(forms.Form):
 
 
 def seats_label(workshop):
-    left = workshop.seats_left()
+    left = workshop.seats_left
     if left is None:
         return ""
     if left == 0:
@@ -174,8 +176,6 @@ class PhoneRegistrationForm(ColleagueRegistrationForm):
     field_order = ["guest_name", "guest_email", "organisation", "workshop", "access_needs", "dietary"]
 
     def __init__(self, *args, **kwargs):
-        from alliantie.models import Organisation
-
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = Organisation.objects.active()
         self.fields["guest_name"].label = _("Naam")

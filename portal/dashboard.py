@@ -4,22 +4,18 @@ Each block reads through its app's own QuerySets, in one or two queries.
 """
 
 from django.db.models import Count, Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from procrastinate.contrib.django.models import ProcrastinateJob
 
-from agenda.models import Event, Workshop
+from agenda.models import Event, Registration, Workshop
 from alliantie.models import Membership
 from cooperaties import dashboard as cooperaties_dashboard
 from cooperaties.models import Cooperatie
 from nieuwsbrief.models import Edition, Subscriber
+from portal.admin_tools import changelist_url
 from portal.outbox.models import OutgoingMail
 
 UPCOMING_EVENTS = 3
-
-
-def _changelist(name, query=""):
-    return reverse(f"admin:{name}_changelist") + (f"?{query}" if query else "")
 
 
 def waiting_decisions():
@@ -27,12 +23,12 @@ def waiting_decisions():
         {
             "label": _("Aanvragen om bij een organisatie te horen"),
             "count": Membership.objects.pending().count(),
-            "url": _changelist("alliantie_membership", "status__exact=aangevraagd"),
+            "url": changelist_url(Membership, status__exact=Membership.Status.AANGEVRAAGD),
         },
         {
             "label": _("Aangemelde coöperaties"),
             "count": Cooperatie.objects.awaiting_decision().count(),
-            "url": _changelist("cooperaties_cooperatie", "status=voorgesteld"),
+            "url": changelist_url(Cooperatie, status=Cooperatie.Status.VOORGESTELD),
         },
         # Change requests, corrections and "Niet recent bevestigd" profiles.
         *cooperaties_dashboard.waiting(),
@@ -45,12 +41,10 @@ def upcoming_events():
     workshops = Workshop.objects.filter(event__in=events).with_seats_taken().with_waiting().order_by("order", "pk")
     by_event = {event.pk: [] for event in events}
     for workshop in workshops:
-        workshop.free = None if workshop.capacity is None else max(workshop.capacity - workshop.seats_taken, 0)
         by_event[workshop.event_id].append(workshop)
     for event in events:
-        event.free = None if event.capacity is None else max(event.capacity - event.seated, 0)
         event.workshop_rows = by_event[event.pk]
-        event.registrations_url = _changelist("agenda_registration", f"event__id__exact={event.pk}")
+        event.registrations_url = changelist_url(Registration, event__id__exact=event.pk)
     return events
 
 
@@ -58,7 +52,7 @@ def newsletter():
     counts = Subscriber.objects.counts_by_status()
     return {
         "counts": [
-            (label, counts[value], _changelist("nieuwsbrief_subscriber", f"status__exact={value}"))
+            (label, counts[value], changelist_url(Subscriber, status__exact=value))
             for value, label in Subscriber.Status.choices
         ],
         "next_edition": Edition.objects.filter(published=False).order_by("number").first(),
@@ -72,8 +66,8 @@ def mail_health():
     )
     return {
         **mails,
-        "failed_url": _changelist("outbox_outgoingmail", "status__exact=mislukt"),
-        "waiting_url": _changelist("outbox_outgoingmail", "status__exact=wachtend"),
+        "failed_url": changelist_url(OutgoingMail, status__exact=OutgoingMail.Status.MISLUKT),
+        "waiting_url": changelist_url(OutgoingMail, status__exact=OutgoingMail.Status.WACHTEND),
         "failed_jobs": ProcrastinateJob.objects.filter(status="failed").count(),
     }
 

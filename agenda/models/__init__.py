@@ -1,6 +1,7 @@
 """Events (Alliantiedagen and other meetings), their speakers and workshops, and registrations."""
 
-from .events import RESERVED_SLUGS, SEAT_STATUSES, Event, EventQuerySet, Speaker, Workshop, WorkshopQuerySet
+from .events import RESERVED_SLUGS, SEAT_STATUSES, Event, EventQuerySet
+from .programme import Speaker, Workshop, WorkshopQuerySet
 from .registrations import Registration, RegistrationQuerySet, WorkshopPreference
 from .votes import Development, Side, Sticker, Vote, VoteCode, VoteYearSummary
 

@@ -1,10 +1,10 @@
-"""Events (Alliantiedagen and other meetings), their speakers and workshops."""
+"""Events: Alliantiedagen and other meetings (their programme: programme.py)."""
 
 import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Case, Count, Q, Value, When
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
@@ -12,7 +12,8 @@ from django.utils.formats import date_format
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from portal.privacy import NOT_PERSONAL, Personal
+from alliantie.models import Membership
+from portal.privacy import NOT_PERSONAL
 
 # Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
 # Fixed paths in agenda/urls.py that an event slug would shadow.
@@ -22,22 +23,57 @@ RESERVED_SLUGS = {"mijn-aanmeldingen", "onze-organisatie", "regio", "stemming"}
 SEAT_STATUSES = ("bevestigd", "aanwezig")
 
 
+def seats_left_of(capacity, taken):
+    """The one rule for free seats: None means no maximum; more people than seats (the secretariat lowered
+    the capacity) leaves 0, never a negative number."""
+    if capacity is None:
+        return None
+    return max(capacity - taken, 0)
+
+
+def _is_upcoming(today):
+    """Dated events from today on, and undated ones of this year or later ("najaar 2026")."""
+    return Q(date__gte=today) | Q(date__isnull=True, year__gte=today.year)
+
+
+def _is_past(today):
+    return Q(date__lt=today) | Q(date__isnull=True, year__lt=today.year)
+
+
+# How each part of the agenda is sorted, as (field, descending): the soonest on top, then the latest on top.
+UPCOMING_ORDER = (("date", False), ("start_time", False), ("title", False))
+PAST_ORDER = (("year", True), ("date", True), ("title", False))
+
+
+def _ordered(fields, when=None):
+    """Undated events after the dated ones; with ``when``, the fields count only for the rows it matches."""
+    for name, descending in fields:
+        value = models.F(name) if when is None else Case(When(when, then=models.F(name)))
+        yield value.desc(nulls_last=True) if descending else value.asc(nulls_last=True)
+
+
 class EventQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True)
 
     def upcoming(self, today=None):
         """Dated events from today on, then undated ones of this year or later ("najaar 2026")."""
-        today = today or timezone.localdate()
-        return self.filter(Q(date__gte=today) | Q(date__isnull=True, year__gte=today.year)).order_by(
-            models.F("date").asc(nulls_last=True), "start_time", "title"
-        )
+        return self.filter(_is_upcoming(today or timezone.localdate())).order_by(*_ordered(UPCOMING_ORDER))
 
     def past(self, today=None):
+        return self.filter(_is_past(today or timezone.localdate())).order_by(*_ordered(PAST_ORDER))
+
+    @staticmethod
+    def agenda_ordering(today=None):
+        """One list sorted as the agenda shows its two parts: what is upcoming first, then the past. Plain
+        expressions, no annotations, so that any list of events can sort by them (the admin's filters too)."""
         today = today or timezone.localdate()
-        return self.filter(Q(date__lt=today) | Q(date__isnull=True, year__lt=today.year)).order_by(
-            "-year", models.F("date").desc(nulls_last=True), "title"
-        )
+        past_last = Case(When(_is_past(today), then=Value(1)), default=Value(0))
+        return [
+            past_last.asc(),
+            *_ordered(UPCOMING_ORDER, when=_is_upcoming(today)),
+            *_ordered(PAST_ORDER, when=_is_past(today)),
+        ]
 
     def with_related(self):
         return self.select_related("host")
@@ -52,8 +88,6 @@ class EventQuerySet(models.QuerySet):
 
     @staticmethod
     def shows_members_only_to(user):
-        from alliantie.models import Membership
-
         return getattr(user, "is_staff", False) or Membership.objects.approved_for(user) is not None
 
     def with_seat_counts(self):
@@ -269,102 +303,11 @@ class Event(models.Model):
         now = now or timezone.now()
         return self.registration_opens is not None and now < self.registration_opens
 
-
-class Speaker(models.Model):
-    privacy = Personal(
-        fields={"name": _("de naam van een spreker"), "role": _("de functie van de spreker")},
-        purpose=_("Het programma van een bijeenkomst."),
-        seen_by=_("Iedereen: het staat bij de activiteit."),
-        retention="public_role",
-    )
-
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="speakers", verbose_name=_("activiteit"))
-    name = models.CharField(_("naam"), max_length=200)
-    role = models.CharField(_("functie of organisatie"), max_length=200, blank=True)
-    talk_title = models.CharField(_("titel van de bijdrage"), max_length=200, blank=True)
-    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-
-    class Meta:
-        ordering = ["order", "pk"]
-        verbose_name = _("spreker")
-        verbose_name_plural = _("sprekers")
-        constraints = [models.UniqueConstraint(fields=["event", "name"], name="speaker_once_per_event")]
-
-    def __str__(self):
-        return self.name
-
-
-class WorkshopQuerySet(models.QuerySet):
-    def with_seats_taken(self):
-        return self.annotate(seats_taken=Count("registrations", filter=Q(registrations__status__in=SEAT_STATUSES)))
-
-    def with_waiting(self):
-        return self.annotate(waiting=Count("registrations", filter=Q(registrations__status="wachtlijst")))
-
-    def with_reports(self):
-        return self.exclude(report="").filter(event__is_public=True)
-
-    def newsletter_candidates(self, search=""):
-        """Workgroup reports (verslagen) of public events, found by the workgroup's title or the report's words."""
-        return (
-            self.with_reports()
-            .filter(Q(title__icontains=search) | Q(report__icontains=search) | Q(event__title__icontains=search))
-            .select_related("event")
-            .order_by("-event__year", "event__title", "order")
-        )
-
-
-class Workshop(models.Model):
-    privacy = Personal(
-        fields={"leader": _("de naam van wie de werkgroep leidt")},
-        purpose=_("Het programma van een bijeenkomst."),
-        seen_by=_("Iedereen: het staat bij de activiteit."),
-        retention="public_role",
-    )
-
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="workshops", verbose_name=_("activiteit"))
-    title = models.CharField(_("titel"), max_length=200)
-    description = models.TextField(_("beschrijving"), blank=True)
-    leader = models.CharField(_("begeleiding"), max_length=200, blank=True)
-    capacity = models.PositiveIntegerField(
-        _("aantal plaatsen"), null=True, blank=True, help_text=_("Leeg: geen maximum.")
-    )
-    time_slot = models.CharField(_("tijdvak"), max_length=100, blank=True, help_text=_("Bijvoorbeeld: middag."))
-    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
-    report = models.TextField(
-        _("verslag"), blank=True, help_text=_("Na de activiteit: een kort verslag van wat de werkgroep opleverde.")
-    )
-    report_source = models.CharField(_("bron van het verslag"), max_length=300, blank=True)
-
-    objects = WorkshopQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["order", "pk"]
-        verbose_name = _("werkgroep")
-        verbose_name_plural = _("werkgroepen")
-        constraints = [
-            models.UniqueConstraint(fields=["event", "title"], name="workshop_title_once_per_event"),
-            models.CheckConstraint(
-                condition=Q(capacity__isnull=True) | Q(capacity__gt=0), name="workshop_capacity_positive"
-            ),
-        ]
-
-    def __str__(self):
-        return self.title
-
-    def get_absolute_url(self):
-        return self.event.get_absolute_url() + f"#werkgroep-{self.pk}"
-
     @property
-    def newsletter_text(self):
-        """A workgroup's report in the newsletter says which day it comes from."""
-        return _("Verslag van de werkgroep op %(event)s: %(report)s") % {
-            "event": self.event.title,
-            "report": Truncator(self.report).words(60),
-        }
-
     def seats_left(self):
-        """Needs ``with_seats_taken()``. None means no maximum."""
-        if self.capacity is None:
-            return None
-        return max(self.capacity - self.seats_taken, 0)
+        """Needs ``with_seat_counts()``. None means no maximum."""
+        return seats_left_of(self.capacity, self.seated)
+
+    def count_seats_left(self):
+        """Counted now, for one event: a service that holds the event's row lock, or the event's page."""
+        return seats_left_of(self.capacity, self.registrations.filter(status__in=SEAT_STATUSES).count())

@@ -7,7 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.privacy import Personal
 
-from .events import SEAT_STATUSES, Event, Workshop
+from .events import SEAT_STATUSES, Event
+from .programme import Workshop
 
 
 class RegistrationQuerySet(models.QuerySet):

@@ -4,10 +4,10 @@ import pytest
 from django.urls import reverse
 
 from agenda import services
-from agenda.models import Registration
+from agenda.models import Event, Registration
 from alliantie.tests.factories import MembershipFactory, OrganisationFactory
 
-from .factories import EventFactory, WorkshopFactory
+from .factories import EventFactory, WorkshopFactory, in_days
 
 pytestmark = pytest.mark.django_db
 
@@ -145,3 +145,17 @@ def test_junk_in_the_admin_filters_is_no_error(admin_client, value):
     )
     assert response.status_code < 500
     assert admin_client.get("/admin/alliantie/document/", {"year": value}).status_code < 500
+
+
+def test_the_admin_lists_events_in_the_agendas_order(admin_client):
+    year = in_days(0).year
+    EventFactory(title="Volgende maand", date=in_days(30))
+    EventFactory(title="Morgen", date=in_days(1))
+    EventFactory(title="Ooit dit jaar", date=None, year=year + 1, approximate_date="najaar")
+    EventFactory(title="Vorige week", date=in_days(-7))
+    EventFactory(title="Vorig jaar, zonder datum", date=None, year=year - 1, approximate_date="voorjaar")
+    EventFactory(title="Jaren terug", date=in_days(-800))
+    response = admin_client.get(reverse("admin:agenda_event_changelist"))
+    shown = [event.title for event in response.context["cl"].result_list]
+    agenda = [event.title for event in (*Event.objects.upcoming(), *Event.objects.past())]
+    assert shown == agenda

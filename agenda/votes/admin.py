@@ -1,5 +1,7 @@
 """The secretariat runs the vote: developments, codes (with slips to print), paper tallies, close and publish."""
 
+from functools import partial
+
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -7,7 +9,9 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
+from portal.admin_tools import report, service_action
 from portal.links import absolute_url
 
 from ..models import Development, Vote, VoteCode, VoteYearSummary
@@ -48,22 +52,24 @@ class VoteAdmin(admin.ModelAdmin):
             _("uitslag"),
         )
 
-    def _set(self, request, queryset, status, text):
-        for vote in queryset:
-            services.set_status(vote=vote, status=status)
-        self.message_user(request, text % {"count": queryset.count()})
-
-    @admin.action(description=_("Stemmen openen"), permissions=["change"])
-    def open_votes(self, request, queryset):
-        self._set(request, queryset, Vote.Status.OPEN, _("%(count)d stemming(en) geopend."))
-
-    @admin.action(description=_("Stemmen sluiten (daarna papieren stemmen invoeren)"), permissions=["change"])
-    def close_votes(self, request, queryset):
-        self._set(request, queryset, Vote.Status.GESLOTEN, _("%(count)d stemming(en) gesloten."))
-
-    @admin.action(description=_("Uitslag publiceren"), permissions=["change"])
-    def publish_votes(self, request, queryset):
-        self._set(request, queryset, Vote.Status.GEPUBLICEERD, _("%(count)d uitslag(en) gepubliceerd."))
+    open_votes = service_action(
+        description=_("Stemmen openen"),
+        service=partial(services.set_statuses, status=Vote.Status.OPEN),
+        selection="votes",
+        done=ngettext_lazy("%(count)d stemming geopend.", "%(count)d stemmingen geopend.", "count"),
+    )
+    close_votes = service_action(
+        description=_("Stemmen sluiten (daarna papieren stemmen invoeren)"),
+        service=partial(services.set_statuses, status=Vote.Status.GESLOTEN),
+        selection="votes",
+        done=ngettext_lazy("%(count)d stemming gesloten.", "%(count)d stemmingen gesloten.", "count"),
+    )
+    publish_votes = service_action(
+        description=_("Uitslag publiceren"),
+        service=partial(services.set_statuses, status=Vote.Status.GEPUBLICEERD),
+        selection="votes",
+        done=ngettext_lazy("%(count)d uitslag gepubliceerd.", "%(count)d uitslagen gepubliceerd.", "count"),
+    )
 
     def get_urls(self):
         return [
@@ -83,7 +89,8 @@ class VoteAdmin(admin.ModelAdmin):
             except ValueError:
                 loose = 0
             created = services.make_codes(vote=vote, loose=loose)
-            self.message_user(request, _("%(count)d stemcode(s) gemaakt.") % {"count": len(created)})
+            done = ngettext_lazy("%(count)d stemcode gemaakt.", "%(count)d stemcodes gemaakt.", "count")
+            report(self, request, done, len(created))
             return redirect("admin:agenda_vote_slips", pk=vote.pk)
         entry = absolute_url(reverse("agenda:vote-entry", kwargs={"slug": vote.event.slug}))
         # Each slip's QR code opens the vote with the code filled in; the code is printed large as well.

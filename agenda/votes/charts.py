@@ -8,6 +8,8 @@ written next to it and repeated in a table: the chart never relies on colour or 
 
 from dataclasses import dataclass, field
 
+from ..models import Side
+
 # Each side may use this share of the width; the outer 12% hold the numbers.
 HALF = 38.0
 
@@ -27,10 +29,19 @@ class Row:
         return self.verweer + self.vernieuwing
 
     @property
+    def more_verweer(self):
+        return self.verweer > self.vernieuwing
+
+    @property
+    def more_vernieuwing(self):
+        return self.vernieuwing > self.verweer
+
+    @property
     def majority(self):
+        """The side with more votes, or "" when both have as many."""
         if self.verweer == self.vernieuwing:
             return ""
-        return "verweer" if self.verweer > self.vernieuwing else "vernieuwing"
+        return Side.VERWEER if self.more_verweer else Side.VERNIEUWING
 
     @property
     def share_vernieuwing(self):

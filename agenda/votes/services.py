@@ -11,6 +11,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.locking import locking_transaction
+
 from ..models import Registration, Sticker, Vote, VoteCode
 
 ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
@@ -52,7 +54,7 @@ def _create_code(vote, registration=None):
 def make_codes(*, vote, loose=0):
     """A code for every registered participant who has none yet, plus ``loose`` codes to hand out
     (walk-ins, people without an account). Returns the new codes."""
-    with transaction.atomic():
+    with locking_transaction():
         vote = Vote.objects.select_for_update().get(pk=vote.pk)
         registrations = Registration.objects.seated().filter(event_id=vote.event_id, vote_code__isnull=True)
         created = [_create_code(vote, registration) for registration in registrations]
@@ -82,7 +84,7 @@ def _check_open(vote):
 
 def cast(*, code, stickers):
     """Replace the ballot of ``code`` by ``stickers`` ({development: side}); allowed until the vote closes."""
-    with transaction.atomic():
+    with locking_transaction():
         vote = Vote.objects.select_for_update().get(pk=code.vote_id)
         _check_open(vote)
         stickers = {development: side for development, side in stickers.items() if side}
@@ -105,9 +107,17 @@ def cast(*, code, stickers):
 
 def set_status(*, vote, status):
     """Open, close or publish. Publishing makes the results public; closing stops every code."""
-    with transaction.atomic():
+    with locking_transaction():
         vote = Vote.objects.select_for_update().get(pk=vote.pk)
         vote.status = status
         vote.published_at = timezone.now() if status == Vote.Status.GEPUBLICEERD else None
         vote.save(update_fields=["status", "published_at"])
         return vote
+
+
+def set_statuses(*, votes, status):
+    """``set_status`` for each of ``votes`` (an admin action's selection); returns how many."""
+    votes = list(votes)
+    for vote in votes:
+        set_status(vote=vote, status=status)
+    return len(votes)

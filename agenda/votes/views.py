@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from portal import ratelimit
+from portal.locking import Busy
 
 from ..models import Development, Event, Vote, VoteYearSummary
 from . import charts, services
@@ -122,7 +123,7 @@ class BallotView(VoteMixin, FormView):
     def form_valid(self, form):
         try:
             services.cast(code=self.code, stickers=form.stickers())
-        except services.VoteError as error:
+        except (services.VoteError, Busy) as error:
             form.add_error(None, str(error))
             return self.form_invalid(form)
         messages.success(self.request, _("Uw stem is opgeslagen. U kunt hem wijzigen tot het stemmen sluit."))
@@ -152,7 +153,10 @@ class VoteYearView(TemplateView):
     def get_context_data(self, **kwargs):
         year = self.kwargs["year"]
         summary = VoteYearSummary.objects.published().filter(year=year).first()
-        votes = list(Vote.objects.published().filter(event__year=year).select_related("event").order_by("event__date"))
+        # pk after the date: days on the same date always come in the same order.
+        votes = list(
+            Vote.objects.published().filter(event__year=year).select_related("event").order_by("event__date", "pk")
+        )
         developments = {}
         for development in Development.objects.filter(vote__in=votes).with_totals():
             developments.setdefault(development.vote_id, []).append(development)

@@ -1,0 +1,83 @@
+"""Pages of one event besides its form: register someone who phoned or wrote, print the attendance list."""
+
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from portal.admin_tools import changelist_url
+from portal.locking import Busy
+
+from .. import services
+from ..forms import PhoneRegistrationForm
+from ..models import SEAT_STATUSES, Event, Registration, Workshop
+
+
+class EventPages:
+    """Part of EventAdmin (their URLs are in EventAdmin.get_urls)."""
+
+    def phone_view(self, request, pk):
+        """Someone phoned or wrote: the secretariat registers them through the same service and rules."""
+        event = get_object_or_404(Event, pk=pk)
+        if not self.has_change_permission(request, event):
+            raise PermissionDenied
+        workshops = Workshop.objects.filter(event=event).with_seats_taken()
+        form = PhoneRegistrationForm(
+            request.POST or None,
+            workshops=workshops if workshops.exists() else None,
+            preferences=event.collects_preferences(),
+        )
+        if request.method == "POST" and form.is_valid():
+            try:
+                registration = services.register(
+                    event=event,
+                    guest_name=form.cleaned_data["guest_name"],
+                    guest_email=form.cleaned_data["guest_email"],
+                    organisation=form.cleaned_data["organisation"],
+                    registered_by=request.user,
+                    workshop=form.cleaned_data.get("workshop"),
+                    preferences=form.preference_list(),
+                    access_needs=form.cleaned_data["access_needs"],
+                    dietary=form.cleaned_data["dietary"],
+                )
+            except (services.RegistrationError, Busy) as error:
+                form.add_error(None, str(error))
+            else:
+                self.message_user(
+                    request,
+                    _("%(name)s is aangemeld: %(status)s.")
+                    % {"name": registration.guest_name, "status": registration.get_status_display().lower()},
+                )
+                return redirect(changelist_url(Registration, event__id__exact=event.pk))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Iemand aanmelden die belde of schreef"),
+            "event": event,
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/agenda/phone_registration.html", context)
+
+    def attendance_view(self, request, pk, workshop_pk=None):
+        """A printable list to sign at the door. No access needs or diet on it: it lies on a table."""
+        event = get_object_or_404(Event, pk=pk)
+        if not self.has_view_permission(request, event):
+            raise PermissionDenied
+        workshop = get_object_or_404(Workshop, pk=workshop_pk, event=event) if workshop_pk else None
+        registrations = (
+            Registration.objects.filter(event=event, status__in=SEAT_STATUSES)
+            .select_related("user", "organisation", "workshop")
+            .order_by("user__last_name", "user__first_name", "guest_name")
+        )
+        if workshop:
+            registrations = registrations.filter(workshop=workshop)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Presentielijst"),
+            "event": event,
+            "workshop": workshop,
+            "workshops": event.workshops.all(),
+            "registrations": registrations,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/agenda/attendance.html", context)

@@ -1,0 +1,35 @@
+"""Registering, cancelling and changing workshop: the writes that must never exceed a capacity.
+
+Every function locks the event row (and the workshop rows it touches) with SELECT ... FOR UPDATE
+before it counts seats, so concurrent requests for the same event queue up in PostgreSQL: the
+count and the insert are one step for everyone, also across many web servers. Seats are counted
+from the registrations themselves; there is no counter column that could drift.
+Locks are always taken in the same order (event, then workshops by id) to avoid deadlocks.
+"""
+
+from .allocation import allocate, allocate_due, draw_identity
+from .attendance import mark_present, register_walk_in
+from .locks import RegistrationError
+from .registrations import (
+    anonymise_registrations_of,
+    cancel,
+    cancel_all_for,
+    change_workshop,
+    delete_registration,
+    register,
+)
+
+__all__ = [
+    "RegistrationError",
+    "allocate",
+    "allocate_due",
+    "anonymise_registrations_of",
+    "cancel",
+    "cancel_all_for",
+    "change_workshop",
+    "delete_registration",
+    "draw_identity",
+    "mark_present",
+    "register",
+    "register_walk_in",
+]

@@ -1,0 +1,28 @@
+"""The locks every writing service takes first, always in the same order: the event, then its workshops by id;
+and the seat check that is only right under them."""
+
+from django.utils.translation import gettext as _
+
+from ..models import Event, Workshop
+
+
+class RegistrationError(Exception):
+    """A rule stops the change; the message is shown to the member as it is."""
+
+
+def lock_event(event):
+    return Event.objects.select_for_update().get(pk=event.pk)
+
+
+def lock_workshops(event, *workshops):
+    ids = sorted({w.pk for w in workshops if w is not None})
+    locked = {w.pk: w for w in Workshop.objects.select_for_update().filter(event=event, pk__in=ids).order_by("pk")}
+    if len(locked) != len(ids):
+        raise RegistrationError(_("Deze werkgroep hoort niet bij deze activiteit."))
+    return locked
+
+
+def has_seat(place):
+    """Whether an event or workshop (None: no workshop) has a free seat, counted now: call it under the event's
+    lock, so that nobody else takes that seat between this count and the insert."""
+    return place is None or place.count_seats_left() != 0
