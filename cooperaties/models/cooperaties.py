@@ -15,7 +15,6 @@ from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent, normalise, sear
 from portal.privacy import Personal
 from portal.validators import validate_web_url
 
-from .upkeep import ChangeRequest
 from .vocabularies import Domain, LegalForm, Province, Theme
 
 
@@ -95,7 +94,9 @@ class CooperatieQuerySet(models.QuerySet):
     def not_recently_verified(self, *, now, answer_days):
         """Asked whether their profile is still right, and no answer within ``answer_days``: neither
         'klopt nog' nor changes or 'bestaan niet meer' sent since the question."""
-        answered = ChangeRequest.objects.filter(cooperatie=OuterRef("pk"), created__gte=OuterRef("check_sent_at"))
+        # Through the relation rather than an import of upkeep.py, which defines ChangeRequest after this model.
+        change_requests = self.model._meta.get_field("change_requests").related_model.objects
+        answered = change_requests.filter(cooperatie=OuterRef("pk"), created__gte=OuterRef("check_sent_at"))
         return self.published().filter(
             Q(last_verified__isnull=True) | Q(last_verified__lt=TruncDate(F("check_sent_at"))),
             ~Exists(answered),
