@@ -1,9 +1,22 @@
+import hashlib
+
 from allauth.account.adapter import DefaultAccountAdapter
 from django.contrib import messages
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from portal import mail
+from portal import mail, ratelimit
+
+# Mails anybody can make us send to an address by typing it into a form: a sign-up with it, a password reset.
+# Each address gets at most this many of them an hour, so nobody can flood someone's mailbox through us; the
+# page answers the same either way (no enumeration), and the first mail's link still works.
+UNASKED_MAILS = {
+    "account/email/account_already_exists",
+    "account/email/unknown_account",
+    "account/email/password_reset_key",
+    "account/email/email_confirmation_signup",
+}
+UNASKED_MAILS_PER_ADDRESS_PER_HOUR = 3
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -11,6 +24,14 @@ class AccountAdapter(DefaultAccountAdapter):
     server never blocks a request; and an account without a name is asked for it after login."""
 
     def send_mail(self, template_prefix, email, context):
+        if template_prefix in UNASKED_MAILS and not ratelimit.allow(
+            scope="unasked-mail",
+            # Hashed: the cache holds no address.
+            who=hashlib.sha256(email.strip().lower().encode()).hexdigest(),
+            limit=UNASKED_MAILS_PER_ADDRESS_PER_HOUR,
+            period=3600,
+        ):
+            return
         message = self.render_mail(template_prefix, email, context)
         mail.queue(
             to=message.to,

@@ -61,7 +61,7 @@ def propose_cooperatie(*, data, ip):
 
     Raises ProposalRateLimited when this address already sent too many proposals.
     """
-    if not ratelimit.allow(scope="cooperatie-proposal", ip=ip, limit=PROPOSALS_PER_HOUR, period=RATE_WINDOW_SECONDS):
+    if not ratelimit.allow(scope="cooperatie-proposal", who=ip, limit=PROPOSALS_PER_HOUR, period=RATE_WINDOW_SECONDS):
         raise ProposalRateLimited
     for attempt in range(3):
         try:
@@ -295,7 +295,7 @@ class ReportRateLimited(Exception):
 
 @transaction.atomic
 def report_correction(*, cooperatie, message, contact, ip):
-    if not ratelimit.allow(scope="cooperatie-report", ip=ip, limit=REPORTS_PER_HOUR, period=RATE_WINDOW_SECONDS):
+    if not ratelimit.allow(scope="cooperatie-report", who=ip, limit=REPORTS_PER_HOUR, period=RATE_WINDOW_SECONDS):
         raise ReportRateLimited
     report = CorrectionReport.objects.create(cooperatie=cooperatie, message=message, contact=contact)
     send_templated(

@@ -67,7 +67,7 @@ class SubscribeView(FormView):
             raise PermissionDenied
         if not ratelimit.allow(
             scope="nieuwsbrief-subscribe",
-            ip=ratelimit.client_ip(request),
+            who=ratelimit.client_ip(request),
             limit=SUBSCRIBE_LIMIT,
             period=SUBSCRIBE_PERIOD,
         ):

@@ -1,4 +1,5 @@
-"""Per-IP counters in the shared cache, so a limit holds across all web workers and hosts."""
+"""Counters per client address (or per other key) in the shared cache, so a limit holds across all web workers
+and hosts."""
 
 from allauth.core.internal.httpkit import get_client_ip
 from django.core.cache import cache
@@ -16,9 +17,10 @@ def client_ip(request):
         return request.META.get("REMOTE_ADDR", "unknown")
 
 
-def allow(*, scope, ip, limit, period):
-    """Count one attempt; False once more than ``limit`` were made within ``period`` seconds."""
-    key = f"ratelimit:{scope}:{ip}"
+def allow(*, scope, who, limit, period):
+    """Count one attempt by ``who`` (a client address, or a hash of what else is limited); False once more than
+    ``limit`` were made within ``period`` seconds."""
+    key = f"ratelimit:{scope}:{who}"
     # add() only sets a missing key, so the window starts at the first attempt.
     if cache.add(key, 1, timeout=period):
         return True
@@ -30,6 +32,6 @@ def allow(*, scope, ip, limit, period):
     return count <= limit
 
 
-def exceeded(*, scope, ip, limit):
+def exceeded(*, scope, who, limit):
     """Whether ``limit`` was passed already, without counting an attempt (check before answering)."""
-    return (cache.get(f"ratelimit:{scope}:{ip}") or 0) > limit
+    return (cache.get(f"ratelimit:{scope}:{who}") or 0) > limit

@@ -41,7 +41,7 @@ def _email_in(contact):
 def submit_story(*, data, ip):
     """Save a story from the form as 'ingediend', with the consent text as shown, and tell the
     secretariat; the writer gets the removal link by e-mail if they gave an address."""
-    if not ratelimit.allow(scope="story", ip=ip, limit=STORIES_PER_HOUR, period=RATE_WINDOW_SECONDS):
+    if not ratelimit.allow(scope="story", who=ip, limit=STORIES_PER_HOUR, period=RATE_WINDOW_SECONDS):
         raise StoryRateLimited
     with transaction.atomic():
         story = Story.objects.create(

@@ -39,11 +39,11 @@ class VoteMixin:
         return vote
 
     def too_many_guesses(self):
-        return ratelimit.exceeded(scope=self.guess_scope, ip=ratelimit.client_ip(self.request), limit=GUESS_LIMIT)
+        return ratelimit.exceeded(scope=self.guess_scope, who=ratelimit.client_ip(self.request), limit=GUESS_LIMIT)
 
     def count_guess(self):
         ratelimit.allow(
-            scope=self.guess_scope, ip=ratelimit.client_ip(self.request), limit=GUESS_LIMIT, period=GUESS_PERIOD
+            scope=self.guess_scope, who=ratelimit.client_ip(self.request), limit=GUESS_LIMIT, period=GUESS_PERIOD
         )
 
     @property

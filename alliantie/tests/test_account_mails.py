@@ -40,3 +40,13 @@ def test_the_password_reset_mail_says_what_to_do(client, mail_delivered):
     assert message.subject == "[Sociale Alliantie] Een nieuw wachtwoord kiezen"
     assert message.body.startswith("Beste Truus de Boer,")
     assert "Kies een nieuw wachtwoord met deze link:" in message.body and not INFORMAL.search(message.body)
+
+
+def test_nobody_can_flood_an_address_with_password_reset_mails(client, mail_delivered):
+    UserFactory(email="doelwit@example.org")
+    with mail_delivered():
+        answers = [
+            client.post("/account/password/reset/", {"email": "doelwit@example.org"}).status_code for _ in range(5)
+        ]
+    assert answers == [302] * 5
+    assert len([m for m in mail.outbox if m.to == ["doelwit@example.org"]]) == 3

@@ -32,10 +32,10 @@ def test_csv_opens_in_dutch_excel_and_defuses_formulas():
 
 @pytest.mark.django_db
 def test_rate_limit_allows_the_limit_then_refuses():
-    results = [ratelimit.allow(scope="proef", ip="192.0.2.1", limit=3, period=60) for _ in range(4)]
+    results = [ratelimit.allow(scope="proef", who="192.0.2.1", limit=3, period=60) for _ in range(4)]
     assert results == [True, True, True, False]
     # Another address has its own counter.
-    assert ratelimit.allow(scope="proef", ip="192.0.2.2", limit=3, period=60)
+    assert ratelimit.allow(scope="proef", who="192.0.2.2", limit=3, period=60)
 
 
 def test_client_ip_ignores_forwarded_header_unless_behind_our_proxy():
