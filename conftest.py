@@ -295,12 +295,42 @@ def secretariaat_user(db, django_user_model):
     )
     user.groups.add(Group.objects.get(name="Secretariaat"))
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    # Staff need an authenticator app before the admin opens (portal/admin_site.py).
+    from alliantie.tests.factories import give_second_factor
+
+    give_second_factor(user)
     return user
 
 
-def login(page, email, password):
-    """Log in through allauth's form in the browser."""
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with the authenticator app every staff account has (portal/admin_site.py)."""
+    from alliantie.tests.factories import give_second_factor
+
+    give_second_factor(admin_user)
+    return admin_user
+
+
+def totp_code(secret=None):
+    """The code an authenticator app shows now for ``secret`` (default: the factories' staff accounts),
+    computed by allauth's own TOTP functions."""
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value, yield_hotp_counters_from_time
+
+    from alliantie.tests.factories import TOTP_SECRET
+
+    # allauth yields the accepted time steps from the earliest to the latest: the middle one is now.
+    counters = list(yield_hotp_counters_from_time())
+    return format_hotp_value(hotp_value(secret or TOTP_SECRET, counters[len(counters) // 2]))
+
+
+def login(page, email, password, *, totp_secret=None):
+    """Log in through allauth's form in the browser; staff then type the code of their authenticator app."""
     page.goto("/account/login/")
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
+    page.wait_for_load_state()
+    if "/2fa/authenticate/" in page.url:
+        page.fill("input[name=code]", totp_code(totp_secret))
+        page.click("button[type=submit]")
+        page.wait_for_load_state()

@@ -1,6 +1,10 @@
 import hashlib
+import time
 
+from allauth.account import app_settings as account_settings
 from allauth.account.adapter import DefaultAccountAdapter
+from allauth.account.internal.flows.login import get_authentication_records
+from allauth.mfa.utils import is_mfa_enabled
 from django.contrib import messages
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -40,6 +44,26 @@ class AccountAdapter(DefaultAccountAdapter):
             headers=message.extra_headers,
             template=template_prefix,
         )
+
+    def is_reauthentication_required(self, *, app, **kwargs):
+        # allauth asks for the password again before any step of the second factor unless a separate re-check
+        # was made; a login does not count. Staff meet the set-up and their recovery codes right after logging
+        # in, so the first set-up, and anything within REAUTHENTICATION_TIMEOUT of a login in this session, asks
+        # nothing more. Later, switching the app off or making new codes asks again.
+        user = getattr(self.request, "user", None)
+        if (
+            app == "allauth.mfa"
+            and user is not None
+            and user.is_authenticated
+            and (not is_mfa_enabled(user) or self._logged_in_within_reauthentication_timeout(user))
+        ):
+            return False
+        return super().is_reauthentication_required(app=app, **kwargs)
+
+    def _logged_in_within_reauthentication_timeout(self, user):
+        # allauth's record of this session's logins (internal API; the version is pinned in requirements.txt).
+        moments = [record.get("at", 0) for record in get_authentication_records(self.request, user)]
+        return bool(moments) and time.time() - max(moments) < account_settings.REAUTHENTICATION_TIMEOUT
 
     def _get_login_attempts_cache_key(self, request, **credentials):
         # allauth counts failed logins per account from anywhere (its "key" limit), so anyone could lock a

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext_lazy
 
 from alliantie import services
 from alliantie.models import ChairTerm, Document, Membership, Organisation, User
+from alliantie.second_factor import reset_second_factor_action
 from portal import personal_data
 from portal.admin_tools import report
 from portal.audit import record_export
@@ -36,7 +37,10 @@ class UserAdmin(BaseUserAdmin):
     search_fields = ["email", "first_name", "last_name", "username"]
     ordering = ["email"]
     inlines = [MembershipInline]
-    actions = ["download_personal_data"]
+    actions = ["download_personal_data", reset_second_factor_action]
+
+    def has_superuser_permission(self, request):
+        return request.user.is_superuser
     secretariat_fieldsets = (
         (None, {"fields": ("username",)}),
         (_("Persoonlijke gegevens"), {"fields": ("first_name", "last_name", "email")}),

@@ -2,11 +2,19 @@
 
 import factory
 from allauth.account.models import EmailAddress
+from allauth.mfa.totp.internal.auth import TOTP
 from django.contrib.auth import get_user_model
 
 from alliantie.models import ChairTerm, Document, Membership, Organisation
 
 PASSWORD = "een-goed-wachtwoord-42"
+# The authenticator app of every staff account the factories make: conftest.totp_code() computes its codes.
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def give_second_factor(user):
+    """An active authenticator app for ``user``, as every real staff account has (portal/admin_site.py)."""
+    return TOTP.activate(user, TOTP_SECRET).instance
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -25,6 +33,13 @@ class UserFactory(factory.django.DjangoModelFactory):
         """allauth requires a verified address before login."""
         if create:
             EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
+
+    @factory.post_generation
+    def second_factor(self, create, extracted, **kwargs):
+        """Staff get an authenticator app, or the admin sends them to set one up first;
+        ``UserFactory(is_staff=True, second_factor=False)`` for staff who have not done that yet."""
+        if create and self.is_staff and extracted is not False:
+            give_second_factor(self)
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

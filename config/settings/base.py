@@ -51,13 +51,13 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.forms",
     "django.contrib.postgres",
-    # Before allauth.account and allauth.mfa, the last apps with models: the Secretariaat group is completed
-    # on their post_migrate, when every permission it names exists.
+    # Before allauth.account, the last app with models: the Secretariaat group is completed on that
+    # app's post_migrate, when every permission it names exists.
     "auditlog",
     "procrastinate.contrib.django",
     "allauth",
     "allauth.account",
-    # A second factor (authenticator app, recovery codes) for every staff account: portal/admin_site.py.
+    # A second factor (authenticator app + recovery codes) for every staff account: portal/admin_site.py.
     "allauth.mfa",
     "django_filters",
 ]
@@ -191,25 +191,26 @@ ACCOUNT_RATE_LIMITS = {
     # nobody can lock another person out (README, "Login limits").
     "login_failed": "10/m/ip,30/h/ip,5/5m/key",
 }
-# A second factor for the secretariat (allauth.mfa): staff open the admin only once an authenticator app is set
-# up (portal/admin_site.py, alliantie/second_factor.py). An app code or a recovery code; no security keys, as
-# they need JavaScript and another library. Codes of 6 digits every 30 seconds, what every app expects.
-MFA_ADAPTER = "alliantie.second_factor.SecondFactorAdapter"
-MFA_FORMS = {
-    "authenticate": "alliantie.second_factor.AuthenticateForm",
-    "reauthenticate": "alliantie.second_factor.ReauthenticateForm",
-    "activate_totp": "alliantie.second_factor.ActivateTOTPForm",
-}
+# Second factor: a code from an authenticator app (TOTP), with single-use recovery codes for a lost phone.
+# No WebAuthn (security keys, passkeys): it needs JavaScript and hardware the secretariat does not have.
+# The QR code is drawn on our own server by segno (alliantie/second_factor.py), so the secret never leaves it.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Sociale Alliantie"
+MFA_ADAPTER = "alliantie.second_factor.MFAAdapter"
+# Our Dutch labels and help texts, and the number pad on phones.
+MFA_FORMS = {
+    "activate_totp": "alliantie.second_factor.SetUpForm",
+    "authenticate": "alliantie.second_factor.CodeForm",
+    "reauthenticate": "alliantie.second_factor.ReauthenticateCodeForm",
+}
+# Six digits every 30 seconds: what every authenticator app expects.
 MFA_TOTP_DIGITS = 6
 MFA_TOTP_PERIOD = 30
-# Also the code just before or after the current one: a phone's clock a little off, or a code that changed
-# while it was being typed, is not refused. Each code still works only once.
+# Also the code just before or after the current one: a phone's clock a little off, or a code that changed while
+# it was typed, is not refused. Each code still works only once.
 MFA_TOTP_TOLERANCE = 1
 MFA_RECOVERY_CODE_COUNT = 10
-MFA_RECOVERY_CODE_DIGITS = 8
-# Never "trust this browser": the office computers are shared, so every login asks for the code.
+# Never "trust this browser": office computers are shared, so every login asks for the code.
 MFA_TRUST_ENABLED = False
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "home"

@@ -12,6 +12,7 @@ from portal.links import absolute_url
 from portal.permissions import SECRETARIAAT
 
 LOCAL_EMAIL = "secretariaat@localhost"
+SECOND_STEP = "  Bij uw eerste bezoek aan het beheer stelt u de tweede stap in: een app op uw telefoon voor codes.\n"
 
 
 class Command(BaseCommand):
@@ -45,9 +46,11 @@ class Command(BaseCommand):
                 f"  e-mail:     {LOCAL_EMAIL}\n"
                 f"  wachtwoord: {password}\n"
                 "  Dit wachtwoord wordt maar één keer getoond. Nieuw wachtwoord: make secretariaat-wachtwoord\n"
+                f"{SECOND_STEP}"
             )
         else:
             self.stdout.write(
                 f"\nInloggen als secretariaat (alleen lokaal): {LOCAL_EMAIL} op {absolute_url('/admin/')}\n"
                 "  Het wachtwoord is getoond toen het account werd gemaakt. Kwijt? make secretariaat-wachtwoord\n"
+                f"{SECOND_STEP}"
             )
