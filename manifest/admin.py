@@ -1,5 +1,6 @@
 from django import forms
 from django.contrib import admin, messages
+from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from . import services
@@ -98,8 +99,6 @@ class KloofAdmin(FigureSavingAdmin):
     inlines = [SeriesInline, FigureInline]
 
     def get_queryset(self, request):
-        from django.db.models import Count
-
         return super().get_queryset(request).annotate(_figure_count=Count("figures"))
 
     @admin.display(description=_("cijfers"), ordering="_figure_count")

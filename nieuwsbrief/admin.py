@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -174,8 +175,6 @@ class EditionAdmin(admin.ModelAdmin):
     date_hierarchy = "date"
 
     def get_queryset(self, request):
-        from django.db.models import Count
-
         return super().get_queryset(request).annotate(_item_count=Count("items"))
 
     @admin.display(description=_("onderdelen"), ordering="_item_count")

@@ -12,6 +12,7 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
+        # Signals connect once the models are loaded.
         from portal import page_cache
 
         page_cache.connect_signals()
