@@ -94,3 +94,9 @@ def test_a_refused_request_gets_the_same_security_headers_as_any_page(client):
     for refused in refusals:
         assert "default-src" in refused["Content-Security-Policy"]
         assert refused["X-Content-Type-Options"] == "nosniff" and refused["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.django_db
+def test_only_logged_in_staff_may_send_the_admin_a_large_body(client):
+    for path in ["/admin/login/", "/admin/nieuwsbrief/subscriber/"]:
+        assert client.post(path, {"blob": "x" * (3 * MB)}).status_code == 413
