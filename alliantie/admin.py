@@ -14,6 +14,7 @@ from alliantie.second_factor import reset_second_factor_action
 from portal import personal_data
 from portal.admin_tools import report
 from portal.audit import record_export
+from portal.locking import locking_transaction
 from portal.spreadsheet import excel_csv_response
 from portal.validators import parse_id
 
@@ -65,7 +66,7 @@ class UserAdmin(BaseUserAdmin):
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if change and "email" in form.changed_data and form.initial.get("email"):
-            services.tell_old_address(user=obj, old_email=form.initial["email"])
+            services.address_changed_by_staff(user=obj, old_email=form.initial["email"])
 
     def _guards_superuser(self, request, obj):
         return obj is not None and obj.is_superuser and not request.user.is_superuser
@@ -101,8 +102,10 @@ class UserAdmin(BaseUserAdmin):
         # The bulk action asks for the delete permission without an object: check every one here.
         if not request.user.is_superuser and queryset.filter(is_superuser=True).exists():
             raise PermissionDenied
-        for user in queryset:
-            services.delete_user(user=user)
+        # All or none: a lock not granted for one account (Busy) must not leave the others deleted.
+        with locking_transaction():
+            for user in queryset:
+                services.delete_user(user=user)
 
     def get_list_filter(self, request):
         return super().get_list_filter(request) if request.user.is_superuser else ["is_active"]

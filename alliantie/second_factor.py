@@ -38,7 +38,7 @@ def has_second_factor(user):
 
 def needs_set_up(user):
     """Whether ``user`` may work in the admin but has no second step yet."""
-    return user.is_active and user.is_staff and not has_second_factor(user)
+    return user.is_active and (user.is_staff or user.is_superuser) and not has_second_factor(user)
 
 
 def set_up_url(next_url):

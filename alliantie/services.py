@@ -1,5 +1,6 @@
 """Writes with side effects for memberships: requesting, approving, refusing (with e-mail)."""
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -65,6 +66,18 @@ def approve_memberships(*, memberships) -> int:
 def refuse_memberships(*, memberships) -> int:
     """Refuse the pending requests among ``memberships``; each person gets an e-mail. Returns the count."""
     return _decide(memberships=memberships, status=Membership.Status.BEEINDIGD, template="membership_refused")
+
+
+@transaction.atomic
+def address_changed_by_staff(*, user, old_email):
+    """After the secretariat changed ``user.email`` in the admin: allauth's addresses follow, so the old one can no
+    longer log in or reset the password, and the new one counts once its owner verifies it at the next login.
+    The old address is told."""
+    EmailAddress.objects.filter(user=user).exclude(email__iexact=user.email).delete()
+    EmailAddress.objects.update_or_create(
+        user=user, email__iexact=user.email, defaults={"email": user.email, "primary": True, "verified": False}
+    )
+    tell_old_address(user=user, old_email=old_email)
 
 
 def tell_old_address(*, user, old_email):

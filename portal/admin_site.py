@@ -1,12 +1,10 @@
 """The secretariat's admin: Django's AdminSite with the portal's start page, allauth's login and a second step."""
 
-from functools import wraps
 
 from allauth.account.decorators import secure_admin_login
 from allauth.mfa.models import Authenticator
 from django.contrib import admin
 from django.db.models.base import ModelBase
-from django.shortcuts import redirect
 from django.urls import path
 from django.views.decorators.cache import never_cache
 
@@ -23,20 +21,6 @@ class PortalAdminSite(admin.AdminSite):
         # One login form for everyone: allauth's, with its rate limits and verified addresses.
         return secure_admin_login(super().login)(request, extra_context)
 
-    def admin_view(self, view, cacheable=False):
-        """Staff (superusers too) without an authenticator app are sent to set one up first: a password alone
-        must not open the member list. With the app, allauth asks for its code at every login."""
-        guarded = super().admin_view(view, cacheable)
-
-        @wraps(view)
-        def inner(request, *args, **kwargs):
-            # Logging out needs no second step.
-            if view != self.logout and second_factor.needs_set_up(request.user):
-                return redirect(second_factor.set_up_url(request.get_full_path()))
-            return guarded(request, *args, **kwargs)
-
-        return inner
-
     def register(self, model_or_iterable, admin_class=None, **options):
         # allauth.mfa's own admin page shows and edits the secret of everyone's app, and deletes without a trace:
         # a lost phone is reset by the audited action on accounts instead (alliantie/second_factor.py).
@@ -46,7 +30,7 @@ class PortalAdminSite(admin.AdminSite):
             super().register(models, admin_class, **options)
 
     def get_urls(self):
-        # Under /admin/, outside admin_view (which would send the person here again): allauth's pages that
+        # Under /admin/ but not through admin_view (SecondFactorRequiredMiddleware lets them through): the pages that
         # lead back to the admin page the person asked for.
         return [
             path("tweede-stap/", never_cache(second_factor.SetUpView.as_view()), name="second_factor_set_up"),

@@ -7,7 +7,7 @@ from django.utils.translation import ngettext_lazy
 
 from portal.admin_tools import report, service_action
 from portal.audit import record_export
-from portal.locking import Busy
+from portal.locking import Busy, locking_transaction
 from portal.spreadsheet import excel_csv_response
 from portal.validators import parse_id
 
@@ -103,8 +103,10 @@ class RegistrationAdmin(admin.ModelAdmin):
         services.delete_registration(registration=obj)
 
     def delete_queryset(self, request, queryset):
-        for registration in queryset.select_related("event"):
-            services.delete_registration(registration=registration)
+        # All or none: a lock not granted for one registration (Busy) must not leave the others deleted.
+        with locking_transaction():
+            for registration in queryset.select_related("event"):
+                services.delete_registration(registration=registration)
 
     mark_present = service_action(
         description=_("Markeer als aanwezig"),
@@ -124,12 +126,7 @@ class RegistrationAdmin(admin.ModelAdmin):
                 done += 1
             except (services.RegistrationError, Busy) as error:
                 self.message_user(request, f"{registration}: {error}", messages.WARNING)
-        report(
-            self,
-            request,
-            ngettext_lazy("%(count)d aanmelding afgemeld.", "%(count)d aanmeldingen afgemeld.", "count"),
-            done,
-        )
+        report(self, request, CANCELLED, done)
 
     @admin.action(description=_("Exporteer naar CSV (Excel)"), permissions=["view"])
     def export_csv(self, request, queryset):

@@ -43,3 +43,14 @@ def test_a_superuser_may_change_a_staff_account_and_the_old_address_is_told(admi
     colleague.refresh_from_db()
     assert colleague.email == "collega-nieuw@example.org"
     assert OutgoingMail.objects.filter(to=["collega@example.org"]).count() == 1
+
+
+def test_after_the_secretariat_changed_an_address_the_old_one_can_no_longer_reset_the_password(
+    client, secretariaat_user
+):
+    member = UserFactory(email="oud@example.org")
+    client.force_login(secretariaat_user)
+    client.post(change_url(member), form_data(member, email="nieuw@example.org"))
+    client.logout()
+    client.post(reverse("account_reset_password"), {"email": "oud@example.org"})
+    assert reset_links_to("oud@example.org") == 0

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 
+from agenda.tests.factories import EventFactory
 from alliantie.tests.factories import PASSWORD, UserFactory
 from conftest import totp_code
 from portal.tests import vnu
@@ -229,3 +230,12 @@ def test_switching_the_app_off_asks_again_who_you_are(client):
     response = client.post(reverse("mfa_deactivate_totp"))
     assert response.status_code == 302 and "reauthenticate" in response["Location"]
     assert Authenticator.objects.filter(user=staff, type=Authenticator.Type.TOTP).exists()
+
+
+def test_staff_without_an_app_are_sent_to_set_it_up_from_staff_pages_outside_the_admin_too(client):
+    secretary = UserFactory(is_staff=True, second_factor=False)
+    secretary.groups.add(Group.objects.get(name="Secretariaat"))
+    client.force_login(secretary)
+    checkin = f"/agenda/{EventFactory().slug}/binnenkomst/"
+    response = client.get(checkin)
+    assert response.status_code == 302 and response["Location"].startswith("/admin/tweede-stap/?next=")
