@@ -157,7 +157,8 @@ def reset_second_factor(*, user, actor):
         action=LogEntry.Action.UPDATE,
         actor=actor,
         changes_text=description,
-        additional_data={"second_factor_reset": {"for": user.email, "by": actor.email, "removed": removed}},
+        # Numbers, not addresses: forget_person (portal/audit.py) empties the text when an account goes.
+        additional_data={"second_factor_reset": {"for": user.pk, "by": actor.pk, "removed": removed}},
     )
     return removed
 

@@ -35,7 +35,9 @@ def forget_person(*, user_pk, email, membership_pks=()):
             object_pk__in=[str(pk) for pk in membership_pks],
         )
     )
-    entries.update(object_repr=FORGOTTEN, changes=None, changes_text="", serialized_data=None)
+    entries.update(object_repr=FORGOTTEN, changes=None, changes_text="", serialized_data=None, additional_data=None)
     # Decisions the person took themselves (a contact person, say) keep the decision, not their address.
     if email:
         LogEntry.objects.filter(actor_email=email).update(actor_email=None)
+        # The portal's own entries name the person who acted in their text (a second step reset, say).
+        LogEntry.objects.filter(changes_text__contains=email).update(changes_text="")

@@ -10,6 +10,7 @@ from django.core import mail
 from django.urls import reverse
 
 from agenda.tests.factories import EventFactory
+from alliantie import services
 from alliantie.tests.factories import PASSWORD, UserFactory
 from conftest import totp_code
 from portal.tests import vnu
@@ -239,3 +240,16 @@ def test_staff_without_an_app_are_sent_to_set_it_up_from_staff_pages_outside_the
     checkin = f"/agenda/{EventFactory().slug}/binnenkomst/"
     response = client.get(checkin)
     assert response.status_code == 302 and response["Location"].startswith("/admin/tweede-stap/?next=")
+
+
+def test_once_the_accounts_are_gone_the_reset_entry_names_nobody(client):
+    boss = UserFactory(is_staff=True, is_superuser=True, email="baas@example.org")
+    secretary = UserFactory(is_staff=True, email="kwijt@example.org")
+    reset(client, boss, secretary)
+    services.delete_user(user=secretary)
+    services.delete_user(user=boss)
+    trail = " ".join(
+        f"{e.object_repr} {e.changes_text} {e.actor_email} {e.additional_data} {e.changes}"
+        for e in LogEntry.objects.all()
+    )
+    assert "kwijt@example.org" not in trail and "baas@example.org" not in trail
