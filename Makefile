@@ -68,6 +68,7 @@ DATE_TESTS ?= agenda nieuwsbrief verhalen cooperaties/tests/test_freshness.py co
 	cooperaties/tests/test_proposal.py portal/tests/test_retention.py portal/tests/test_home.py \
 	portal/tests/test_dashboard.py portal/outbox
 DATES_DB := EMBEDDED_POSTGRES_DIR=var/postgres-dates
+# Tests that wait for PostgreSQL's lock timeout are left out: under the moved clock they hang (the wait never ends).
 # The monotonic clock is faked too, so a timed wait in a test (a thread's join) may wait longer than asked
 # (leaving it real breaks subprocess's waits under libfaketime): each moment runs under `timeout`, so a test
 # that should fail can never hang CI.
@@ -78,7 +79,7 @@ test-dates: $(VENV)/.test-installed
 	@status=0; for moment in $(TEST_MOMENTS); do \
 	  echo "== De klok van deze machine op $$moment"; \
 	  rm -rf var/postgres-dates; \
-	  $(DATES_DB) $(FAKE_CLOCK) "$$moment" $(BIN)/pytest -q -p no:cacheprovider -m "not browser and not vnu" $(DATE_TESTS) \
+	  $(DATES_DB) $(FAKE_CLOCK) "$$moment" $(BIN)/pytest -q -p no:cacheprovider -m "not browser and not vnu and not lock_timeout" $(DATE_TESTS) \
 	    || status=1; \
 	  $(DATES_DB) $(MANAGE) embedded_postgres stop >/dev/null; \
 	done; rm -rf var/postgres-dates; exit $$status

@@ -12,6 +12,7 @@ from alliantie.tests.factories import MembershipFactory
 from .factories import EventFactory
 
 
+@pytest.mark.lock_timeout
 @pytest.mark.django_db(transaction=True)
 def test_a_registration_for_a_locked_event_says_it_is_busy_and_keeps_the_form(client, settings):
     settings.DATABASE_LOCK_TIMEOUT_SECONDS = 1

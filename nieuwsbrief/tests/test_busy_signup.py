@@ -11,6 +11,7 @@ from nieuwsbrief.models import Consent, Subscriber
 from .factories import SubscriberFactory
 
 
+@pytest.mark.lock_timeout
 @pytest.mark.django_db(transaction=True)
 def test_a_sign_up_for_a_locked_address_says_it_is_busy_and_keeps_the_form(client, settings):
     settings.DATABASE_LOCK_TIMEOUT_SECONDS = 1

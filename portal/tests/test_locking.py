@@ -9,6 +9,7 @@ from alliantie.tests.factories import UserFactory
 from portal.locking import Busy, locking_transaction
 
 
+@pytest.mark.lock_timeout
 @pytest.mark.django_db(transaction=True)
 def test_a_change_that_waits_too_long_for_a_locked_row_is_busy_and_saves_nothing(settings):
     settings.DATABASE_LOCK_TIMEOUT_SECONDS = 1

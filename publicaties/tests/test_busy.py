@@ -12,6 +12,7 @@ from publicaties.models import Publication
 from .factories import PublicationFactory
 
 
+@pytest.mark.lock_timeout
 @pytest.mark.django_db(transaction=True)
 def test_publishing_a_publication_held_elsewhere_is_busy_and_changes_nothing(settings):
     settings.DATABASE_LOCK_TIMEOUT_SECONDS = 1
