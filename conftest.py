@@ -1,7 +1,9 @@
 """Shared test fixtures: the browser (system Chromium through Playwright) and the axe check."""
 
+import contextlib
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -186,6 +188,31 @@ def mail_delivered():
         deliver_waiting()
 
     return block
+
+
+@contextlib.contextmanager
+def row_held_elsewhere(queryset):
+    """The rows of ``queryset`` locked by another connection (another request, a job) while the block runs.
+    For tests of the lock timeout: mark them ``lock_timeout`` and ``django_db(transaction=True)``."""
+    from django.db import connection, transaction
+
+    locked, release = threading.Event(), threading.Event()
+
+    def hold():
+        with transaction.atomic():
+            list(queryset.select_for_update())
+            locked.set()
+            release.wait(30)
+        connection.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert locked.wait(10)
+    try:
+        yield
+    finally:
+        release.set()
+        holder.join()
 
 
 def run_worker():

@@ -125,6 +125,15 @@ class RegistrationForm(forms.Form):
         ranks = range(1, len(RANK_LABELS) + 1)
         return [self.cleaned_data[f"choice_{r}"] for r in ranks if self.cleaned_data.get(f"choice_{r}")]
 
+    def registration_details(self):
+        """What ``services.register`` takes from this form, whoever registers whom."""
+        return {
+            "workshop": self.cleaned_data.get("workshop"),
+            "preferences": self.preference_list(),
+            "access_needs": self.cleaned_data["access_needs"],
+            "dietary": self.cleaned_data["dietary"],
+        }
+
 
 class ChangeWorkshopForm(forms.Form):
     workshop = WorkshopChoiceField(

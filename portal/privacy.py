@@ -155,6 +155,15 @@ def rules():
             "portal.retention.clear_expired_sessions",
             about=_("Inlogsessies"),
         ),
+        "second_factor": RetentionRule(
+            "second_factor",
+            _(
+                "Zolang het account bestaat. Medewerkers van het secretariaat hebben een tweede stap: de sleutel "
+                "van hun app en hun herstelcodes. Die gaan weg met het account, of eerder als een hoofdbeheerder "
+                "de tweede stap wist."
+            ),
+            about=_("De tweede stap van medewerkers"),
+        ),
         "public_role": RetentionRule(
             "public_role",
             _("Zolang het hoort bij de openbare geschiedenis van de Alliantie. Op verzoek halen wij het weg."),

@@ -35,10 +35,7 @@ class EventPages:
                     guest_email=form.cleaned_data["guest_email"],
                     organisation=form.cleaned_data["organisation"],
                     registered_by=request.user,
-                    workshop=form.cleaned_data.get("workshop"),
-                    preferences=form.preference_list(),
-                    access_needs=form.cleaned_data["access_needs"],
-                    dietary=form.cleaned_data["dietary"],
+                    **form.registration_details(),
                 )
             except (services.RegistrationError, Busy) as error:
                 form.add_error(None, str(error))

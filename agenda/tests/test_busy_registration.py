@@ -1,13 +1,11 @@
 """A registration that waits too long for the event's row, which another change holds: told so, input kept."""
 
-import threading
-
 import pytest
-from django.db import connection, transaction
 from django.urls import reverse
 
 from agenda.models import Event, Registration
 from alliantie.tests.factories import MembershipFactory
+from conftest import row_held_elsewhere
 
 from .factories import EventFactory
 
@@ -18,26 +16,11 @@ def test_a_registration_for_a_locked_event_says_it_is_busy_and_keeps_the_form(cl
     settings.DATABASE_LOCK_TIMEOUT_SECONDS = 1
     event = EventFactory(capacity=10)
     client.force_login(MembershipFactory().user)
-    locked, release = threading.Event(), threading.Event()
-
-    def hold_the_event():
-        with transaction.atomic():
-            Event.objects.select_for_update().get(pk=event.pk)
-            locked.set()
-            release.wait(30)
-        connection.close()
-
-    holder = threading.Thread(target=hold_the_event)
-    holder.start()
-    assert locked.wait(10)
-    try:
+    with row_held_elsewhere(Event.objects.filter(pk=event.pk)):
         response = client.post(
             reverse("agenda:register", kwargs={"slug": event.slug}),
             {"access_needs": "Een rolstoelplek", "dietary": "Vegetarisch"},
         )
-    finally:
-        release.set()
-        holder.join()
     page = response.content.decode()
     assert response.status_code == 200
     assert "Het is nu erg druk" in page and "Een rolstoelplek" in page

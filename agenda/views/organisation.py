@@ -58,10 +58,7 @@ class RegisterColleagueView(ContactPersonMixin, EventMixin, FormView):
                 guest_email=form.cleaned_data["guest_email"],
                 organisation=self.organisation,
                 registered_by=self.request.user,
-                workshop=form.cleaned_data.get("workshop"),
-                preferences=form.preference_list(),
-                access_needs=form.cleaned_data["access_needs"],
-                dietary=form.cleaned_data["dietary"],
+                **form.registration_details(),
             )
         except (services.RegistrationError, Busy) as error:
             form.add_error(None, str(error))

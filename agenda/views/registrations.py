@@ -58,10 +58,7 @@ class RegisterView(LoginRequiredMixin, EventMixin, FormView):
             registration = services.register(
                 event=self.event,
                 user=self.request.user,
-                workshop=form.cleaned_data.get("workshop"),
-                preferences=form.preference_list(),
-                access_needs=form.cleaned_data["access_needs"],
-                dietary=form.cleaned_data["dietary"],
+                **form.registration_details(),
             )
         except (services.RegistrationError, Busy) as error:
             form.add_error(None, str(error))

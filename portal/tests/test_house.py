@@ -7,18 +7,8 @@ import grimp
 from django.apps import apps
 from django.conf import settings
 
-FIRST_PARTY = [
-    "config",
-    "portal",
-    "alliantie",
-    "manifest",
-    "cooperaties",
-    "agenda",
-    "nieuwsbrief",
-    "publicaties",
-    "verhalen",
-    "zoeken",
-]
+# The project package, the shared app and every app of PORTAL_APPS (settings name them once).
+FIRST_PARTY = sorted({"config", "portal", *(name.split(".")[0] for name in settings.PORTAL_APPS)})
 # Migrations are written once and never imported by our code; tests and benchmarks may reach anywhere.
 LEFT_OUT = {"migrations", "tests", "benchmarks"}
 MAX_LINES = 400
