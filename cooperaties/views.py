@@ -147,6 +147,11 @@ class CooperatiePreviewView(PermissionRequiredMixin, CooperatieDetailView):
 
     permission_required = "cooperaties.view_cooperatie"
 
+    def has_permission(self):
+        # Staff only, as in the admin: a permission given to a non-staff account through a group would
+        # otherwise open this page without the second step that every staff account has.
+        return self.request.user.is_staff and super().has_permission()
+
     def get_queryset(self):
         return Cooperatie.objects.for_profile()
 

@@ -367,6 +367,9 @@ AUDITLOG_DISABLE_REMOTE_ADDR = True
 
 # The task queue (procrastinate) lives in PostgreSQL: `manage.py worker` runs the jobs.
 PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["mail", "periodic", "default"]}
+# Mails the worker hands to the mail server at once (portal/management/commands/worker.py); the other jobs
+# have a lane of their own, so a mail server that hangs never holds them up.
+WORKER_MAIL_CONCURRENCY = env_int("WORKER_MAIL_CONCURRENCY", 4)
 ACCOUNT_ADAPTER = "alliantie.adapter.AccountAdapter"
 
 # The directory keeps itself current (cooperaties/tasks.py): each coöperatie is asked once per interval

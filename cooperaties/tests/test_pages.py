@@ -70,6 +70,14 @@ def test_preview_only_for_the_secretariat(client, secretariaat_user):
     assert 'name="robots" content="noindex"' in html
 
 
+def test_preview_is_refused_to_an_account_with_the_secretariats_group_but_not_staff(client, secretariaat_user):
+    coop = CooperatieFactory(name="Nieuw voorstel", status=Cooperatie.Status.VOORGESTELD)
+    member = UserFactory()
+    member.groups.set(secretariaat_user.groups.all())
+    client.force_login(member)
+    assert client.get(reverse("cooperaties:cooperatie-preview", args=[coop.pk])).status_code == 403
+
+
 def test_exports_have_published_coops_only_and_no_personal_data(client):
     CooperatieFactory(name="Openbaar", submitter_email="prive@example.org", legal_form=LegalForm.STICHTING)
     CooperatieFactory(name="Voorstel", status=Cooperatie.Status.VOORGESTELD)

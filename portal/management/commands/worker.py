@@ -4,6 +4,10 @@ procrastinate stops its worker when the database goes away (its listener fails).
 fine (Restart=always), but the worker should not depend on its supervisor for something as ordinary as
 a database restart: this command waits, with back-off, and starts it again. SIGINT and SIGTERM still stop
 it gracefully (running jobs finish first).
+
+Two lanes share the process: mail, several at a time, and the other jobs (retention, stalled-job recovery,
+workshop allocation) in a lane of their own. A mail server that hangs then holds up at most the mails it
+holds (each for EMAIL_TIMEOUT), never the other mails or the periodic jobs.
 """
 
 import asyncio
@@ -13,6 +17,7 @@ import os
 import signal
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from procrastinate.contrib.django import app
 
@@ -21,6 +26,9 @@ logger = logging.getLogger("alliantie.worker")
 HEALTHY_RUN_SECONDS = 60
 MAX_WAIT_SECONDS = 60
 WORKER_NICENESS = 10
+# Queue names as the tasks declare them (portal/outbox/tasks.py, portal/tasks.py …).
+MAIL_QUEUES = ["mail"]
+OTHER_QUEUES = ["periodic", "default"]
 
 
 class Command(BaseCommand):
@@ -58,4 +66,23 @@ class Command(BaseCommand):
 
     async def run_once(self, worker_app):
         async with worker_app.open_async():
-            await worker_app.run_worker_async(install_signal_handlers=False)
+            lanes = [
+                # Sync jobs run in threads, so mails to a server that does not answer wait side by side.
+                worker_app.run_worker_async(
+                    name="mail",
+                    queues=MAIL_QUEUES,
+                    concurrency=settings.WORKER_MAIL_CONCURRENCY,
+                    install_signal_handlers=False,
+                ),
+                worker_app.run_worker_async(name="taken", queues=OTHER_QUEUES, install_signal_handlers=False),
+            ]
+            tasks = [asyncio.create_task(lane) for lane in lanes]
+            try:
+                # One lane stopping (the database went away) stops the other: the supervisor starts both again.
+                done, _pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    task.result()
+            finally:
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
