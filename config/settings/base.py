@@ -369,7 +369,7 @@ AUDITLOG_DISABLE_REMOTE_ADDR = True
 PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["mail", "periodic", "default"]}
 # Mails the worker hands to the mail server at once (portal/management/commands/worker.py); the other jobs
 # have a lane of their own, so a mail server that hangs never holds them up.
-WORKER_MAIL_CONCURRENCY = env_int("WORKER_MAIL_CONCURRENCY", 4)
+WORKER_MAIL_CONCURRENCY = env_int("WORKER_MAIL_CONCURRENCY", 8)
 ACCOUNT_ADAPTER = "alliantie.adapter.AccountAdapter"
 
 # The directory keeps itself current (cooperaties/tasks.py): each coöperatie is asked once per interval
