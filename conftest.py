@@ -149,28 +149,32 @@ def seeded(request, _shared_seed):
         request.getfixturevalue("transactional_db")
         load_seed(examples=True)
     else:
-        from portal import page_cache
+        from portal.caching import versions
 
         request.getfixturevalue("db")
-        # The cache was emptied for this test after the seed was loaded: give it the content version that
+        # The cache was emptied for this test after the seed was loaded: give it the content versions that
         # loading the seed leaves behind, as on a running site.
-        page_cache.bump()
+        versions.bump(*versions.ALL)
 
 
 @pytest.fixture(autouse=True)
 def _clear_cache(request):
-    """Rate-limit counters live in the shared (database) cache; each test starts with none. The page cache's
-    copies in this process belong to the test that made them (the database rolls back under them)."""
-    from portal import fragments, page_cache
+    """Each test starts with empty caches: login-failure counters (default), pages and versions (pages), and
+    this process's own copies (local, template_fragments), which belong to the test that made them (the
+    database rolls back under them)."""
+    from django.core.cache import caches
 
-    page_cache.local.forget()
-    fragments.memo.forget()
+    caches["local"].clear()
+    caches["template_fragments"].clear()
+    caches["pages"].unavailable_until = 0  # a test that stopped the store leaves no open circuit behind
     kind = database_kind(request.node)
     if kind:
-        from django.core.cache import cache
-
         request.getfixturevalue("transactional_db" if kind == "transactional" else "db")
-        cache.clear()
+        caches["default"].clear()
+        caches["pages"].clear()
+        from portal.caching import versions
+
+        versions.current()  # as on a running site, where the versions are there before any page is asked
     yield
 
 

@@ -4,7 +4,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from alliantie.models import Document, Organisation
-from portal import fragments
+from portal.caching import versions
 
 
 class NetworkFilter(django_filters.FilterSet):
@@ -28,5 +28,5 @@ class DocumentFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only years that have documents: every choice gives a result.
-        years = fragments.remember(("document-years",), lambda: list(Document.objects.years()), content=True)
+        years = versions.kept("document-years", "netwerk", lambda: list(Document.objects.years()))
         self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]

@@ -3,7 +3,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from portal import fragments
+from portal.caching import versions
 
 from .models import Cooperatie, Domain, LegalForm, Municipality, Province, Theme
 from .search import normalise
@@ -47,9 +47,9 @@ class CooperatieFilter(django_filters.FilterSet):
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
-        # Used both to validate the value and to draw the list of options; remembered until content changes.
-        domains, themes = fragments.remember(("cooperatie-filter-choices",), _vocabularies, content=True)
-        self.filters["domain"].extra["choices"] = list(domains)  # a copy: the remembered list is shared
+        # Used both to validate the value and to draw the list of options; kept until the directory changes.
+        domains, themes = versions.kept("cooperatie-filter-choices", "cooperaties", _vocabularies)
+        self.filters["domain"].extra["choices"] = list(domains)  # a copy: the kept list is shared
         self.filters["theme"].extra["choices"] = list(themes)
 
     # Set when the search is a municipality or a province: the page then says what it shows.

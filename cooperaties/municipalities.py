@@ -6,8 +6,6 @@ from pathlib import Path
 
 from django.db import transaction
 
-from portal import page_cache
-
 from .models import Municipality, Province
 from .search import normalise
 
@@ -69,6 +67,4 @@ def load(path=FILE, year=YEAR):
             Municipality.objects.filter(pk=current.pk).update(**values)
             updated += 1
     removed, _ = Municipality.objects.exclude(code__in=seen).delete()
-    if updated:
-        page_cache.bump_now_and_after_commit()  # update() sends no signal; the list's "U zocht op…" names them
     return created, updated, removed

@@ -6,7 +6,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from portal import page_cache, ratelimit
+from portal import ratelimit
+from portal.caching import versions
 from portal.locking import locking_transaction
 from portal.mail import send_templated
 
@@ -245,7 +246,7 @@ def send_freshness_checks(*, now=None):
     if not pks:
         return 0
     # The profiles' "niet recent bevestigd" follows check_sent_at: one page-cache bump when all are asked.
-    with page_cache.paused():
+    with versions.batched():
         return sum(_ask_whether_still_right(pk=pk, now=now) for pk in pks)
 
 

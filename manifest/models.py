@@ -7,13 +7,14 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import NOT_PERSONAL
 
 from .citation import citation
 from .formatting import format_figure, format_number, period_phrase
 
 
-class ManifestQuerySet(models.QuerySet):
+class ManifestQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(published=True)
 
@@ -44,6 +45,8 @@ class Manifest(models.Model):
 
 
 class Chapter(models.Model):
+    objects = ContentQuerySet.as_manager()
+
     privacy = NOT_PERSONAL
 
     class Shows(models.TextChoices):
@@ -77,7 +80,7 @@ class Chapter(models.Model):
         return f"{self.number} {self.title}".strip()
 
 
-class KloofQuerySet(models.QuerySet):
+class KloofQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(manifest__published=True)
 
@@ -144,6 +147,8 @@ class Kloof(models.Model):
 class Series(models.Model):
     """Figures drawn together in one chart, such as 1977 against 2011, or women against men."""
 
+    objects = ContentQuerySet.as_manager()
+
     privacy = NOT_PERSONAL
 
     kloof = models.ForeignKey(Kloof, on_delete=models.CASCADE, related_name="series", verbose_name=_("kloof"))
@@ -175,7 +180,7 @@ class Series(models.Model):
         return "" if self.message_stale else self.message
 
 
-class FigureQuerySet(models.QuerySet):
+class FigureQuerySet(ContentQuerySet):
     def for_listing(self):
         return self.select_related("kloof", "series").order_by("kloof__order", "kloof_id", "order", "pk")
 
@@ -323,6 +328,8 @@ class Figure(models.Model):
 
 class ManifestPoint(models.Model):
     """A numbered point of a manifest: the sociale grondrechten and the kantelpunten."""
+
+    objects = ContentQuerySet.as_manager()
 
     privacy = NOT_PERSONAL
 

@@ -9,6 +9,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import NOT_PERSONAL, Personal
 from portal.validators import validate_link
 
@@ -158,7 +159,7 @@ class Consent(models.Model):
         return f"{self.subscriber} – {self.get_method_display()}"
 
 
-class EditionQuerySet(models.QuerySet):
+class EditionQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(published=True)
 
@@ -204,6 +205,8 @@ class Edition(models.Model):
 
 class EditionItem(models.Model):
     """A free item, or one picked from portal content with its title, text and link copied in."""
+
+    objects = ContentQuerySet.as_manager()
 
     privacy = NOT_PERSONAL
 

@@ -6,7 +6,7 @@ import datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from portal import page_cache
+from portal.caching import versions
 from portal.locking import locking_transaction
 
 from . import emails
@@ -150,7 +150,7 @@ def publish_editions(*, editions):
     """Show the editions in the public archive; returns how many were not there yet."""
     publishing = list(Edition.objects.filter(pk__in=editions.values("pk"), published=False).select_for_update())
     # One save each, not one UPDATE for all: the audit trail records each decision. One cache bump for all.
-    with page_cache.paused():
+    with versions.batched():
         for edition in publishing:
             edition.published = True
             edition.save(update_fields=["published"])

@@ -50,7 +50,7 @@ def _posted_from_another_site(request):
 
 
 # No CSRF token: without one the home page, which carries this form, is the same for every visitor and can
-# come from the shared cache (portal/page_cache.py). Instead the browser's own word on where the form
+# come from the shared cache (portal/caching/pages.py). Instead the browser's own word on where the form
 # was sent from (Sec-Fetch-Site, Origin) refuses a sign-up posted by another site; and a sign-up can do no
 # more than a confirmation mail that the owner must click (double opt-in), rate-limited per address.
 @method_decorator(csrf_exempt, name="dispatch")

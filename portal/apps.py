@@ -13,9 +13,9 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         # Signals connect once the models are loaded.
-        from portal import page_cache
+        from portal.caching import versions
 
-        page_cache.connect_signals()
+        versions.connect_signals()
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

@@ -1,16 +1,16 @@
-"""A filtered, paged list whose results the template remembers (``{% remember answers %}``).
+"""A filtered, paged list whose results the template keeps (Django's ``{% cache %}``, per set of answers).
 
 The view binds and validates the filters at once (the form is drawn from them), but works out the results
-(count, page, rows) only when the template's remembered part is rendered: a page of results asked for
-again, by anyone, until content changes, costs no query for them. The template reads
-``{% remember answers %}{% with results=view.results %}…`` and ``results.paginator``, ``results.page_obj``,
-``results.object_list``, ``results.is_paginated``.
+(count, page, rows) only when the template's kept part is rendered: a page of results asked for again, by
+anyone, until the list's area changes, costs no query for them. The template reads
+``{% cache fragment_seconds name answers versions.<area> %}{% with results=view.results %}…`` and
+``results.paginator``, ``results.page_obj``, ``results.object_list``, ``results.is_paginated``.
 """
 
 from django.utils.functional import cached_property
 from django.views.generic.base import ContextMixin
 
-from portal import fragments
+from portal.caching import versions
 
 
 class RememberedResultsMixin:
@@ -29,9 +29,8 @@ class RememberedResultsMixin:
         return ContextMixin.get_context_data(
             self,
             filter=self.filterset,
-            filter_form=fragments.form(self.filterset.form, self.request.GET, owner=type(self), also=[self.page_kwarg]),
-            # None (not remembered) for an address with parameters the list does not know.
-            answers=fragments.answers(self.request.GET, [*self.filterset.filters, self.page_kwarg]),
+            filter_form=self.filterset.form,
+            answers=versions.answers(self.request.GET),
             **kwargs,
         )
 
@@ -42,5 +41,5 @@ class RememberedResultsMixin:
         return {**results, **self.more_results(results)}
 
     def more_results(self, results):
-        """What else the remembered part shows about this page of results."""
+        """What else the kept part shows about this page of results."""
         return {}

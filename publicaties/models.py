@@ -10,11 +10,12 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent
+from portal.caching.versions import ContentQuerySet
 from portal.dated import YearFromDate
 from portal.privacy import NOT_PERSONAL
 
 
-class PublicationQuerySet(models.QuerySet):
+class PublicationQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(status=Publication.Status.GEPUBLICEERD)
 

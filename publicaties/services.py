@@ -1,6 +1,6 @@
 """Writes by the secretariat (the admin's bulk actions)."""
 
-from portal import page_cache
+from portal.caching import versions
 from portal.locking import locking_transaction
 
 from .models import Publication
@@ -15,7 +15,7 @@ def set_status(*, publications, status):
         Publication.objects.filter(pk__in=publications.values("pk")).exclude(status=status).select_for_update()
     )
     # One save each, not one UPDATE for all: the audit trail records each decision. One cache bump for all.
-    with page_cache.paused():
+    with versions.batched():
         for publication in changing:
             publication.status = status
             publication.save(update_fields=["status"])

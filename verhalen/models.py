@@ -10,13 +10,14 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from cooperaties.search import SEARCH_CONFIG
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import Personal
 
 # Long enough for a real story (two pages of A4); a wall of 20,000 characters gets a field error.
 MAX_STORY_LENGTH = 5000
 
 
-class StoryQuerySet(models.QuerySet):
+class StoryQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(status=Story.Status.GEPUBLICEERD)
 

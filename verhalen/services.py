@@ -8,7 +8,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from portal import page_cache, ratelimit
+from portal import ratelimit
 from portal.links import absolute_url
 from portal.locking import locking_transaction
 from portal.mail import send_templated
@@ -70,8 +70,6 @@ def publish(*, stories):
     changed = stories.exclude(status=Story.Status.GEPUBLICEERD).update(
         status=Story.Status.GEPUBLICEERD, published_at=now, withdrawn_at=None, decided_at=now
     )
-    # update() sends no save signal; the kloof pages must show the story at once.
-    page_cache.bump_now_and_after_commit()
     return changed
 
 
@@ -81,7 +79,6 @@ def withdraw(*, stories):
     changed = stories.exclude(status=Story.Status.INGETROKKEN).update(
         status=Story.Status.INGETROKKEN, withdrawn_at=now, decided_at=now
     )
-    page_cache.bump_now_and_after_commit()
     return changed
 
 

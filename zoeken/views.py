@@ -1,7 +1,5 @@
 from django.views.generic import TemplateView
 
-from portal import fragments
-
 from .search import clean_query, search
 from .sources import BY_KEY, SOURCES
 
@@ -16,12 +14,9 @@ class SearchView(TemplateView):
         kind = self.request.GET.get("soort", "")
         kind = kind if kind in BY_KEY else ""
         user = self.request.user
-        # Members and the secretariat find more, each their own; an address with other parameters is not kept.
-        if user.is_authenticated or fragments.answers(self.request.GET, ["q", "soort"]) is None:
-            groups = search(q, user, kind=kind)
-        else:
-            # Anonymous visitors only ever find public content: the same answer for each, until content changes.
-            groups = fragments.remember(("site-search", q, kind), lambda: search(q, user, kind=kind), content=True)
+        # Members and the secretariat find more, each their own; an anonymous visitor's results page is kept
+        # whole by the page cache (in the shared store only: every distinct text would churn a worker's own).
+        groups = search(q, user, kind=kind)
         return super().get_context_data(
             q=q,
             kind=kind,

@@ -13,6 +13,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from alliantie.models import Membership
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import NOT_PERSONAL
 
 # Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
@@ -52,7 +53,7 @@ def _ordered(fields, when=None):
         yield value.desc(nulls_last=True) if descending else value.asc(nulls_last=True)
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(ContentQuerySet):
     def public(self):
         return self.filter(is_public=True)
 

@@ -5,12 +5,15 @@ from django.db.models import Count, Q
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import Personal
 
 from .events import SEAT_STATUSES, Event, seats_left_of
 
 
 class Speaker(models.Model):
+    objects = ContentQuerySet.as_manager()
+
     privacy = Personal(
         fields={"name": _("de naam van een spreker"), "role": _("de functie van de spreker")},
         purpose=_("Het programma van een bijeenkomst."),
@@ -34,7 +37,7 @@ class Speaker(models.Model):
         return self.name
 
 
-class WorkshopQuerySet(models.QuerySet):
+class WorkshopQuerySet(ContentQuerySet):
     def with_seats_taken(self):
         return self.annotate(seats_taken=Count("registrations", filter=Q(registrations__status__in=SEAT_STATUSES)))
 

@@ -5,13 +5,14 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import Personal
 
 from .events import SEAT_STATUSES, Event
 from .programme import Workshop
 
 
-class RegistrationQuerySet(models.QuerySet):
+class RegistrationQuerySet(ContentQuerySet):
     def active(self):
         return self.exclude(status=Registration.Status.GEANNULEERD)
 

@@ -16,6 +16,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import NOT_PERSONAL, Personal
 
 from .events import Event
@@ -27,7 +28,7 @@ class Side(models.TextChoices):
     VERNIEUWING = "vernieuwing", _("Vernieuwing")
 
 
-class VoteQuerySet(models.QuerySet):
+class VoteQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(status=Vote.Status.GEPUBLICEERD, event__is_public=True)
 
@@ -79,7 +80,7 @@ class Vote(models.Model):
         return reverse("agenda:vote-results", kwargs={"slug": self.event.slug})
 
 
-class DevelopmentQuerySet(models.QuerySet):
+class DevelopmentQuerySet(ContentQuerySet):
     def with_totals(self):
         """Digital stickers per side plus the paper tally, in one query (no query per development)."""
         return self.annotate(
@@ -188,7 +189,7 @@ class Sticker(models.Model):
         return f"{self.development}: {self.get_side_display()}"
 
 
-class VoteYearSummaryQuerySet(models.QuerySet):
+class VoteYearSummaryQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(is_published=True)
 

@@ -5,6 +5,7 @@ import secrets
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from portal.caching import versions
 from portal.locking import locking_transaction
 
 from .. import emails
@@ -23,8 +24,9 @@ def draw_identity(registration):
 
 def allocate(*, event, seed=None):
     """The fair draw at the deadline. Returns the outcome, or None when the event was allocated before:
-    a second run changes nothing and sends no mail. Same locks as registering."""
-    with locking_transaction():
+    a second run changes nothing and sends no mail. Same locks as registering. The agenda's pages are renewed
+    once, not once per registration."""
+    with versions.batched(), locking_transaction():
         event = lock_event(event)
         if event.allocated_at is not None:
             return None

@@ -9,7 +9,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from alliantie.models import Membership
-from portal import fragments
+from portal.caching import versions
 
 from ..forms import EventFilterForm, seats_label
 from ..ical import PUBLISH, event_ics, feed_ics
@@ -18,27 +18,26 @@ from ..structured_data import event_json_ld
 
 
 class EventListView(TemplateView):
-    """The agenda. The lists are remembered per set of answers, day and kind of visitor (members see
-    members-only events too) until content changes ({% remember %} in the template); they are asked only
-    when that part is rendered."""
+    """The agenda. The lists are kept per set of answers, day and kind of visitor (members see members-only
+    events too) until the agenda changes ({% cache %} in the template); they are asked only when that part is
+    rendered."""
 
     template_name = "agenda/event_list.html"
 
     def get_context_data(self, **kwargs):
-        regions = fragments.remember(("event-regions",), lambda: list(Event.objects.regions()), content=True)
+        regions = versions.kept("event-regions", "agenda", lambda: list(Event.objects.regions()))
         self.filter_form = EventFilterForm(self.request.GET or None, regions=regions)
         return super().get_context_data(
-            filter_form=fragments.form(self.filter_form, self.request.GET, owner=type(self)),
+            filter_form=self.filter_form,
+            answers=versions.answers(self.request.GET),
             is_filtered=bool(self.request.GET),
             lists_key=self.lists_key(),
             **kwargs,
         )
 
     def lists_key(self):
-        answers = fragments.answers(self.request.GET, self.filter_form.fields)
-        if answers is None:
-            return None  # parameters the agenda does not know: not remembered
-        return (answers, timezone.localdate(), Event.objects.shows_members_only_to(self.request.user))
+        members = Event.objects.shows_members_only_to(self.request.user)
+        return f"{versions.answers(self.request.GET)}|{timezone.localdate()}|{members}"
 
     @cached_property
     def visible(self):

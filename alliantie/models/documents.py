@@ -13,11 +13,12 @@ from django.utils.translation import gettext_lazy as _
 from alliantie.models.people import Membership, Organisation
 from alliantie.storage import document_storage
 from alliantie.validators import validate_document_file
+from portal.caching.versions import ContentQuerySet
 from portal.dated import YearFromDate
 from portal.privacy import NOT_PERSONAL, Personal
 
 
-class ChairTermQuerySet(models.QuerySet):
+class ChairTermQuerySet(ContentQuerySet):
     def in_order(self):
         """The current chair (no end yet) first, then former chairs, latest first."""
         return self.select_related("organisation").order_by(
@@ -92,7 +93,7 @@ def document_upload_to(instance, filename):
     return f"documenten/{uuid.uuid4().hex}{extension}"
 
 
-class DocumentQuerySet(models.QuerySet):
+class DocumentQuerySet(ContentQuerySet):
     def in_order(self):
         return self.order_by(F("year").desc(nulls_last=True), F("date").desc(nulls_last=True), "title")
 

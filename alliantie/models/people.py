@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Case, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import NOT_PERSONAL, Personal
 from portal.validators import validate_web_url
 
@@ -33,7 +34,7 @@ class User(AbstractUser):
         verbose_name_plural = _("gebruikers")
 
 
-class OrganisationQuerySet(models.QuerySet):
+class OrganisationQuerySet(ContentQuerySet):
     def active(self):
         return self.filter(active=True)
 

@@ -66,8 +66,8 @@ MIDDLEWARE = [
     # Before anything reads the request: a body too large (413) or a NUL in the address (400) is refused.
     "portal.request_limits.RequestLimitsMiddleware",
     # First: a stored public page already carries every header the middleware below gave it, so a hit
-    # runs nothing else (portal/page_cache.py).
-    "portal.page_cache.AnonymousPageCacheMiddleware",
+    # runs nothing else (portal/caching/pages.py).
+    "portal.caching.pages.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "portal.middleware.PortalCSPMiddleware",
@@ -89,7 +89,7 @@ MIDDLEWARE = [
     "auditlog.middleware.AuditlogMiddleware",
 ]
 
-# Pages under these paths are personal: never in a shared cache (portal/middleware.py, page_cache.py).
+# Pages under these paths are personal: never in a shared cache (portal/middleware.py, caching/pages.py).
 PRIVATE_PATH_PREFIXES = (
     "/admin/",
     "/account/",
@@ -98,21 +98,6 @@ PRIVATE_PATH_PREFIXES = (
     "/agenda/aanmelding/",
 )
 PAGE_CACHE_PRIVATE_PREFIXES = PRIVATE_PATH_PREFIXES
-# How long a public page may be served from the shared cache without any content change (seconds), and how
-# long a browser or CDN may reuse it before revalidating with its ETag.
-PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
-PAGE_CACHE_BROWSER_SECONDS = env_int("PAGE_CACHE_BROWSER_SECONDS", 60)
-# Each worker keeps copies of the pages it served last (bytes, per worker) and trusts its copy of the content
-# version this long (seconds): a change made in another worker shows there within that time.
-PAGE_CACHE_LOCAL_BYTES = env_int("PAGE_CACHE_LOCAL_BYTES", 32 * 1024 * 1024)
-PAGE_CACHE_LOCAL_SECONDS = env_int("PAGE_CACHE_LOCAL_SECONDS", 1)
-# Parts of pages rendered once and remembered, per worker (portal/fragments.py): room for them (bytes; 0
-# remembers nothing), and the longest a part that reads content is kept, as some follow the clock (seconds).
-FRAGMENT_MEMO_BYTES = env_int("FRAGMENT_MEMO_BYTES", 16 * 1024 * 1024)
-FRAGMENT_MEMO_SECONDS = env_int("FRAGMENT_MEMO_SECONDS", 300)
-# Set by a deploy (the commit, say): pages stored by the previous release are then never served.
-PORTAL_RELEASE = env("PORTAL_RELEASE", "")
-
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
@@ -127,6 +112,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "portal.context_processors.site",
+                "portal.context_processors.fragment_cache",
             ],
         },
     },
@@ -145,18 +131,7 @@ def database(url):
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "alliantie.User"
 
-# One cache shared by all workers: PostgreSQL by default, Redis when REDIS_URL is set.
-if env("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": env("REDIS_URL")}}
-else:
-    # Room for a page of every coöperatie; culling a tenth at a time when full.
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "django_cache",
-            "OPTIONS": {"MAX_ENTRIES": 50_000, "CULL_FREQUENCY": 10},
-        }
-    }
+from config.settings.caching import *  # noqa: E402, F403 - the cache stores: see that module
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -20,6 +20,10 @@ def env_int(name, default):
     return int(os.environ.get(name) or default)
 
 
+def env_float(name, default):
+    return float(os.environ.get(name) or default)
+
+
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 

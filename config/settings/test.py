@@ -16,3 +16,5 @@ PAGE_CACHE_SECONDS = 0
 # its own saves, so query counts do not depend on how long a test runs. A test of another worker's change
 # sets this to 0.
 PAGE_CACHE_LOCAL_SECONDS = 3600
+# Parts of pages are kept as in production (development keeps none).
+CACHES["template_fragments"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fragments"}  # noqa: F405

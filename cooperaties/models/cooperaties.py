@@ -12,13 +12,14 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent, normalise, search_queryset
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import Personal
 from portal.validators import validate_web_url
 
 from .vocabularies import Domain, LegalForm, Province, Theme
 
 
-class CooperatieQuerySet(models.QuerySet):
+class CooperatieQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(status=Cooperatie.Status.GEPUBLICEERD)
 

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from cooperaties.search import normalise
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import NOT_PERSONAL
 
 from .vocabularies import Province
@@ -12,7 +13,7 @@ from .vocabularies import Province
 ALIASES = {"den haag": "'s-gravenhage", "den bosch": "'s-hertogenbosch"}
 
 
-class MunicipalityQuerySet(models.QuerySet):
+class MunicipalityQuerySet(ContentQuerySet):
     def find(self, text):
         """The one municipality called ``text`` (accents, case and CBS's "(L.)" ignored), or None."""
         key = normalise(text or "")

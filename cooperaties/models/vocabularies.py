@@ -4,6 +4,7 @@ secretariat in the admin)."""
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.caching.versions import ContentQuerySet
 from portal.privacy import NOT_PERSONAL
 
 
@@ -36,6 +37,8 @@ class LegalForm(models.TextChoices):
 
 class Vocabulary(models.Model):
     """A short, ordered list of terms the secretariat keeps in the admin."""
+
+    objects = ContentQuerySet.as_manager()
 
     privacy = NOT_PERSONAL
 

@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from portal import page_cache
+from portal.caching import versions
 
 
 class Command(BaseCommand):
@@ -26,7 +26,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, examples=False, **options):
         # Thousands of saves would each start a new content version; one when the seed is in does the same.
-        with page_cache.paused():
+        with versions.batched():
             self.load_all(examples=examples)
 
     def load_all(self, *, examples):

@@ -1,0 +1,156 @@
+"""One version per content area; a cached page or part of a page names the versions of what it shows.
+
+A save, delete or many-to-many change of a row in an area gives that area a new version (signals), and so
+does ``QuerySet.update()`` through ``ContentQuerySet`` (every shown model's queryset; a house test checks it).
+Nothing else bumps by hand. A bump happens at once, so the writer's own next request sees the change, and
+again after commit, so a page rendered from the old rows by another request meanwhile is never kept. Inside
+``batched()`` (the seed, an allocation) each area is bumped once when the block ends.
+
+Each worker trusts its copy of the versions for ``PAGE_CACHE_LOCAL_SECONDS``: a hit then costs no round trip,
+and a change made on another worker shows there within that time.
+"""
+
+import contextlib
+import contextvars
+import uuid
+
+from django.apps import apps
+from django.conf import settings
+from django.core.cache import caches
+from django.db import models, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.http import urlencode
+
+# App label → area. Apps not listed (portal, outbox, zoeken) show nothing of their own on a public page.
+AREAS = {
+    "manifest": "manifest",
+    "cooperaties": "cooperaties",
+    "agenda": "agenda",
+    "publicaties": "publicaties",
+    "verhalen": "publicaties",
+    "alliantie": "netwerk",
+    "nieuwsbrief": "nieuwsbrief",
+}
+ALL = tuple(sorted(set(AREAS.values())))
+# Rows of those apps that never show on a public page: a login (last_login), a sign-up, a correction report.
+NEVER_SHOWN = {
+    "alliantie.User",
+    "alliantie.Membership",
+    "cooperaties.ChangeRequest",
+    "cooperaties.CorrectionReport",
+    "agenda.WorkshopPreference",
+    "agenda.VoteCode",
+    "agenda.Sticker",
+    "nieuwsbrief.Subscriber",
+    "nieuwsbrief.Consent",
+}
+LOCAL_KEY = "content-versions"
+_batch = contextvars.ContextVar("content_versions_batch", default=None)
+
+
+def area_of(model):
+    if model._meta.label in NEVER_SHOWN:
+        return None
+    return AREAS.get(model._meta.app_label)
+
+
+def current():
+    """{area: version} (and "all"), or None while the shared cache does not answer (nothing is then served or kept)."""
+    versions = caches["local"].get(LOCAL_KEY)
+    if versions is not None:
+        return versions
+    shared = caches["pages"]
+    keys = {f"content-version:{area}": area for area in ALL}
+    found = shared.get_many(keys)
+    if len(found) < len(keys):  # a new or emptied cache: start versions no older copy can match
+        for key in keys.keys() - found.keys():
+            shared.add(key, uuid.uuid4().hex, timeout=None)
+        found = shared.get_many(keys)
+    if len(found) < len(keys):
+        return None
+    versions = _with_all({area: found[key] for key, area in keys.items()})
+    caches["local"].set(LOCAL_KEY, versions, timeout=settings.PAGE_CACHE_LOCAL_SECONDS)
+    return versions
+
+
+def kept(name, area, compute, *, store="template_fragments"):
+    """``compute()``, kept until ``area`` changes (at most FRAGMENT_SECONDS): a lookup a view needs on every
+    request, such as a filter's choices. Worked out anew while the versions are unknown."""
+    versions = current()
+    if versions is None:
+        return compute()
+    return caches[store].get_or_set(f"kept:{name}:{versions[area]}", compute, settings.FRAGMENT_SECONDS)
+
+
+def answers(params):
+    """A GET form's answers as one text, for a part of a page kept per set of answers."""
+    return urlencode(sorted(params.lists()), doseq=True)
+
+
+def _with_all(versions):
+    versions["all"] = "|".join(versions[area] for area in ALL)  # for what shows every area (the home page)
+    return versions
+
+
+def _bump(areas):
+    new = {area: uuid.uuid4().hex for area in areas}
+    caches["pages"].set_many({f"content-version:{area}": version for area, version in new.items()}, timeout=None)
+    # This worker follows its own change without asking the shared store again.
+    known = caches["local"].get(LOCAL_KEY)
+    if known is not None:
+        caches["local"].set(LOCAL_KEY, _with_all({**known, **new}), timeout=settings.PAGE_CACHE_LOCAL_SECONDS)
+
+
+def bump(*areas):
+    """New versions for ``areas``, now and after commit (or once at the end of ``batched()``)."""
+    pending = _batch.get()
+    if pending is not None:
+        pending.update(areas)
+        return
+    _bump(areas)
+    transaction.on_commit(lambda: _bump(areas))
+
+
+@contextlib.contextmanager
+def batched():
+    """Hold back the bumps of the writes inside the block; one per area when it ends (also when it fails:
+    what it committed before the failure must show)."""
+    if _batch.get() is not None:
+        yield
+        return
+    token = _batch.set(set())
+    try:
+        yield
+    finally:
+        areas = _batch.get()
+        _batch.reset(token)
+        if areas:
+            bump(*areas)
+
+
+class ContentQuerySet(models.QuerySet):
+    """``update()`` sends no signal: it bumps the model's area here, the one place that knows."""
+
+    def update(self, **kwargs):
+        rows = super().update(**kwargs)
+        area = area_of(self.model)
+        if rows and area:
+            bump(area)
+        return rows
+
+
+def _changed(sender, **kwargs):
+    bump(area_of(sender))
+
+
+def connect_signals():
+    labels = {apps.get_containing_app_config(name).label for name in settings.PORTAL_APPS}
+    for model in apps.get_models(include_auto_created=True):
+        if model._meta.app_label not in labels or area_of(model) is None:
+            continue
+        uid = f"content-version:{model._meta.label}"
+        post_save.connect(_changed, sender=model, dispatch_uid=f"{uid}:save")
+        post_delete.connect(_changed, sender=model, dispatch_uid=f"{uid}:delete")
+        # Auto-created models are the through tables of many-to-many fields (a coöperatie's themes).
+        if model._meta.auto_created:
+            m2m_changed.connect(_changed, sender=model, dispatch_uid=f"{uid}:m2m")
