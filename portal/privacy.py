@@ -149,6 +149,11 @@ def rules():
             "verhalen.retention.erase_old_stories",
             periods["stories"],
         ),
+        "rate_counter": RetentionRule(
+            "rate_counter",
+            _("Tot de telling afloopt, na hoogstens een uur. Elk uur wissen wij de tellingen die zijn afgelopen."),
+            "portal.retention.erase_expired_rate_counters",
+        ),
         "sessions": RetentionRule(
             "sessions",
             _("Tot u uitlogt of de sessie verloopt; verlopen sessies wissen wij elke dag."),
@@ -176,12 +181,9 @@ def rules():
 
 
 def portal_models():
-    return [
-        model
-        for config in apps.get_app_configs()
-        if config.name in settings.PORTAL_APPS
-        for model in config.get_models()
-    ]
+    # The shared app is no part of PORTAL_APPS, but its rate counters hold addresses too.
+    names = {"portal", *settings.PORTAL_APPS}
+    return [model for config in apps.get_app_configs() if config.name in names for model in config.get_models()]
 
 
 @dataclass
