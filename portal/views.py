@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.exceptions import SuspiciousFileOperation
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import FileResponse, Http404, HttpResponse, HttpResponsePermanentRedirect
@@ -95,12 +96,17 @@ class PrivacyView(TemplateView):
 
 @never_cache
 def healthz(request):
-    """200 when the database answers, 503 when it does not (for load balancers)."""
+    """200 when the database answers, 503 when it does not (for load balancers). A shared page store that does
+    not answer is reported, but as degraded: the site works without it, only slower."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
     except DatabaseError:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
+    pages = caches["pages"]
+    pages.get("healthz")  # asks the store, unless it failed within the last seconds
+    if not getattr(pages, "available", True):
+        return HttpResponse("ok\ncache degraded: pages are rendered anew\n", content_type="text/plain")
     return HttpResponse("ok\n", content_type="text/plain")
 
 

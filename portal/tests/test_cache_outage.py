@@ -87,3 +87,11 @@ def _counter_keys():
     with connection.cursor() as cursor:
         cursor.execute("SELECT cache_key FROM django_cache WHERE cache_key LIKE %s", ["%allauth%"])
         return [row[0] for row in cursor.fetchall()]
+
+
+def test_healthz_says_degraded_not_down_while_redis_is_stopped(client, redis_pages):
+    assert client.get("/healthz").content == b"ok\n"
+    redis_pages.stop()
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert b"cache degraded" in response.content

@@ -84,3 +84,18 @@ def test_every_app_is_labelled_as_its_package_is_called():
     assert {config.name: config.label for config in ours} == {
         config.name: config.name.rpartition(".")[2] for config in ours
     }
+
+
+def test_every_model_a_public_page_shows_renews_the_pages_on_update():
+    """``QuerySet.update()`` sends no signal: each shown model's managers give a ContentQuerySet, whose update()
+    bumps the model's area (portal/caching/versions.py), so no service has to remember to."""
+    from portal.caching.versions import ContentQuerySet, area_of
+
+    missing = [
+        f"{model._meta.label}.{manager.name}"
+        for model in apps.get_models(include_auto_created=False)
+        if area_of(model)
+        for manager in model._meta.managers
+        if not isinstance(manager.get_queryset(), ContentQuerySet)
+    ]
+    assert missing == []
