@@ -5,9 +5,9 @@
 Needs wrk (Debian: apt-get install wrk). Makes a database of its own (``alliantie_bench``) on the embedded
 server: migrated, the seed with examples, and 10,000 published coöperaties. Then, for each page, gunicorn in
 production mode with N sync workers serves it to wrk (32 connections) for the same duration: first with the
-page cache off and nothing remembered ("uncached": every part of every page rendered and queried), with the
-page cache off but the rendered fragments remembered as after the first request ("cold": every request
-renders the page, as for a page not yet in the cache; see portal/fragments.py), and with the page cache
+page cache off and no part of a page kept ("uncached": every part of every page rendered and queried), with
+the page cache off but the parts kept by {% cache %} as after the first request ("cold": every request
+renders the page, as for a page not yet in the cache or a logged-in visitor), and with the page cache
 on ("warm": filled by one request first). A bare Django "hello" view under the same gunicorn is measured the
 same way at the start. One table comes out: req/s, the ratio to the bare view, p50 and p95.
 """
@@ -121,15 +121,15 @@ def stop(process):
     process.wait(timeout=30)
 
 
-# label, page cache seconds, bytes for remembered fragments (None: the default)
-MODES = (("uncached", 0, 0), ("cold", 0, None), ("warm", 300, None))
+# label, page cache seconds, whether parts of pages are kept
+MODES = (("uncached", 0, False), ("cold", 0, True), ("warm", 300, True))
 
 
-def portal_env(page_cache_seconds, static_root, fragment_bytes=None):
+def portal_env(page_cache_seconds, static_root, fragments=True):
     env = {
         key: value
         for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "PAGE_CACHE", "FRAGMENT_MEMO"))
+        if not key.startswith(("DJANGO_", "PAGE_CACHE", "FRAGMENT_"))
     }
     env.update(
         {
@@ -142,8 +142,9 @@ def portal_env(page_cache_seconds, static_root, fragment_bytes=None):
             "PAGE_CACHE_SECONDS": str(page_cache_seconds),
         }
     )
-    if fragment_bytes is not None:
-        env["FRAGMENT_MEMO_BYTES"] = str(fragment_bytes)
+    if not fragments:
+        # FRAGMENT_MEMO_BYTES: the same for a checkout from before Django's {% cache %} (--code).
+        env.update({"FRAGMENT_CACHE": "0", "FRAGMENT_MEMO_BYTES": "0"})
     return env
 
 
@@ -201,8 +202,8 @@ def main():
     stop(hello)
 
     rows = []
-    for label, cache_seconds, fragment_bytes in MODES:
-        env = portal_env(cache_seconds, static_root, fragment_bytes)
+    for label, cache_seconds, fragments in MODES:
+        env = portal_env(cache_seconds, static_root, fragments)
         portal = serve("config.wsgi", PORTAL_PORT, args.workers, env, args.code)
         try:
             for name, path in targets:

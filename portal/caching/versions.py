@@ -2,8 +2,7 @@
 
 A save, delete or many-to-many change of a row in an area gives that area a new version (signals), and so
 does ``QuerySet.update()`` through ``ContentQuerySet`` (every shown model's queryset; a house test checks it).
-Nothing else bumps by hand. A bump happens at once, so the writer's own next request sees the change, and
-again after commit, so a page rendered from the old rows by another request meanwhile is never kept. Inside
+Nothing else bumps by hand. This worker follows a bump at once; the shared store gets it after commit. Inside
 ``batched()`` (the seed, an allocation) each area is bumped once when the block ends.
 
 Each worker trusts its copy of the versions for ``PAGE_CACHE_LOCAL_SECONDS``: a hit then costs no round trip,
@@ -92,22 +91,28 @@ def _with_all(versions):
     return versions
 
 
-def _bump(areas):
-    new = {area: uuid.uuid4().hex for area in areas}
-    caches["pages"].set_many({f"content-version:{area}": version for area, version in new.items()}, timeout=None)
-    # This worker follows its own change without asking the shared store again.
+def _follow(new):
+    """This worker follows a change without asking the shared store again."""
     known = caches["local"].get(LOCAL_KEY)
     if known is not None:
         caches["local"].set(LOCAL_KEY, _with_all({**known, **new}), timeout=settings.PAGE_CACHE_LOCAL_SECONDS)
 
 
+def _bump(areas):
+    new = {area: uuid.uuid4().hex for area in areas}
+    caches["pages"].set_many({f"content-version:{area}": version for area, version in new.items()}, timeout=None)
+    _follow(new)
+
+
 def bump(*areas):
-    """New versions for ``areas``, now and after commit (or once at the end of ``batched()``)."""
+    """New versions for ``areas`` (or once at the end of ``batched()``). In this worker at once; in the shared
+    store after commit, so no transaction holds the version's row (a PostgreSQL store) while it runs, and a
+    page rendered from the old rows meanwhile is kept under a version that is never asked for again."""
     pending = _batch.get()
     if pending is not None:
         pending.update(areas)
         return
-    _bump(areas)
+    _follow({area: uuid.uuid4().hex for area in areas})
     transaction.on_commit(lambda: _bump(areas))
 
 
