@@ -9,8 +9,10 @@ Each worker trusts its copy of the versions for ``PAGE_CACHE_LOCAL_SECONDS``: a 
 and a change made on another worker shows there within that time.
 """
 
+import collections
 import contextlib
 import contextvars
+import threading
 import uuid
 
 from django.apps import apps
@@ -45,6 +47,8 @@ NEVER_SHOWN = {
 }
 LOCAL_KEY = "content-versions"
 _batch = contextvars.ContextVar("content_versions_batch", default=None)
+# Bumps sent to the shared store by this thread, per area: a thread's transactions follow one another.
+_sent = threading.local()
 
 
 def area_of(model):
@@ -113,7 +117,25 @@ def bump(*areas):
         pending.update(areas)
         return
     _follow({area: uuid.uuid4().hex for area in areas})
-    transaction.on_commit(lambda: _bump(areas))
+    # Many rows deleted in one transaction send a signal each: their callbacks all saw the same generation,
+    # so the first one bumps and the others, finding it moved on, do nothing.
+    seen = {area: _generations()[area] for area in areas}
+    transaction.on_commit(lambda: _bump_unless_done(seen))
+
+
+def _generations():
+    if not hasattr(_sent, "generations"):
+        _sent.generations = collections.Counter()
+    return _sent.generations
+
+
+def _bump_unless_done(seen):
+    generations = _generations()
+    areas = [area for area, generation in seen.items() if generations[area] == generation]
+    for area in areas:
+        generations[area] += 1
+    if areas:
+        _bump(areas)
 
 
 @contextlib.contextmanager

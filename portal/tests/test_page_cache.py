@@ -5,6 +5,7 @@ import re
 import pytest
 from django.core.cache import caches
 
+from agenda.models import Event
 from agenda.tests.factories import EventFactory
 from cooperaties.models import Cooperatie
 from cooperaties.tests.factories import CooperatieFactory
@@ -216,3 +217,17 @@ def test_a_new_release_of_the_static_files_never_serves_a_page_of_the_old_one(cl
     pages.release.cache_clear()  # a new process of the new release
     assert client.get("/kloven/")["X-Page-Cache"] == "miss"
     pages.release.cache_clear()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_many_rows_changed_in_one_transaction_renew_their_area_once():
+    from django.db import connection, transaction
+    from django.test.utils import CaptureQueriesContext
+
+    for number in range(30):
+        EventFactory(title=f"Bijeenkomst {number}")
+    with CaptureQueriesContext(connection) as queries, transaction.atomic():
+        for event in Event.objects.all():
+            event.delete()  # a signal each
+    writes = [q["sql"] for q in queries if "page_cache" in q["sql"] and "content-version:agenda" in q["sql"]]
+    assert len([sql for sql in writes if sql.startswith(("INSERT", "UPDATE"))]) == 1
