@@ -3,13 +3,13 @@ the same for every search, whatever it finds."""
 
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, TrigramWordSimilarity
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
 from django.db.models import Count, F, Q, Window
 from django.db.models.functions import Left
 
 from cooperaties.search import SEARCH_CONFIG, normalise
 
-from .snippets import START, STOP, render_snippet
+from .snippets import headline, render_snippet
 from .sources import BY_KEY, SOURCES
 
 MAX_QUERY_LENGTH = 200
@@ -82,17 +82,7 @@ def hits(source, q, query, user):
     for name, expression in source.annotations:
         queryset = queryset.annotate(**{name: expression()})
     return _ranked(source, queryset, q, query).annotate(
-        snippet=SearchHeadline(
-            Left(source.snippet_text, SNIPPET_CHARS),
-            query,
-            config=SEARCH_CONFIG,
-            start_sel=START,
-            stop_sel=STOP,
-            max_words=20,
-            min_words=8,
-            max_fragments=2,
-            fragment_delimiter=" … ",
-        ),
+        snippet=headline(Left(source.snippet_text, SNIPPET_CHARS), query),
         total=Window(Count("pk")),
     )
 

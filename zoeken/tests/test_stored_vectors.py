@@ -6,6 +6,7 @@ import datetime
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.postgres.search import SearchVector
+from django.db.models import F
 
 from agenda.models import Event, Speaker
 from agenda.tests.factories import EventFactory
@@ -16,6 +17,7 @@ from cooperaties.tests.factories import CooperatieFactory
 from manifest.models import Figure, Grondrecht, Kantelpunt, Kloof
 from manifest.tests.factories import FigureFactory, KloofFactory, ManifestFactory
 from publicaties.tests.factories import PublicationFactory
+from verhalen.models import Story
 from verhalen.tests.factories import StoryFactory
 from zoeken.search import SNIPPET_CHARS, search
 from zoeken.sources import SOURCES, event_vector, speaker_names
@@ -129,3 +131,28 @@ def test_finding_something_of_every_kind_takes_one_query_per_kind(client, django
     with django_assert_num_queries(len(SOURCES) + 1):
         html = client.get("/zoeken/", {"q": WORD}).content.decode()
     assert html.count("<mark>kwartelkoning</mark>") == len(SOURCES)
+
+
+def test_the_snippet_is_the_one_djangos_search_headline_gives():
+    from django.contrib.postgres.search import SearchHeadline, SearchQuery
+
+    from zoeken.snippets import START, STOP, headline
+
+    StoryFactory(published=True, text="Samen naar de voedselbank, en daarna samen koken in het buurthuis. " * 5)
+    query = SearchQuery("samen koken", config=SEARCH_CONFIG, search_type="websearch")
+    django_headline = SearchHeadline(
+        "text",
+        query,
+        config=SEARCH_CONFIG,
+        start_sel=START,
+        stop_sel=STOP,
+        max_words=20,
+        min_words=8,
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
+    ours, theirs = Story.objects.annotate(ours=headline(F("text"), query), theirs=django_headline).values_list(
+        "ours", "theirs"
+    )[0]
+    assert START in ours
+    assert ours == theirs
