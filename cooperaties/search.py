@@ -10,6 +10,8 @@ import unicodedata
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
+    SearchVector,
+    SearchVectorField,
     TrigramWordSimilarity,
 )
 from django.db import models
@@ -26,6 +28,16 @@ SEARCH_CANDIDATES = 500
 class ImmutableUnaccent(models.Func):
     function = "cooperaties_unaccent"
     output_field = models.TextField()
+
+
+def stored_vector(*weighted):
+    """A tsvector column that PostgreSQL keeps itself from ``(field, weight)`` pairs, so a search reads it
+    instead of parsing every row's text again; the same vector as the SearchVectors summed in a query."""
+    expression = None
+    for field, weight in weighted:
+        part = SearchVector(field, weight=weight, config=SEARCH_CONFIG)
+        expression = part if expression is None else expression + part
+    return models.GeneratedField(expression=expression, output_field=SearchVectorField(), db_persist=True)
 
 
 def normalise(text):

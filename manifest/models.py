@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cooperaties.search import stored_vector
 from portal.caching.versions import ContentQuerySet
 from portal.privacy import NOT_PERSONAL
 
@@ -117,6 +118,8 @@ class Kloof(models.Model):
             "Controleer de tekst en zet dit vinkje uit."
         ),
     )
+    # For the site search (zoeken/sources.py). The manifest's lists are short: no index, a scan is faster.
+    search_vector = stored_vector(("name", "A"), ("summary", "B"), ("text", "C"), ("note", "C"))
 
     objects = KloofQuerySet.as_manager()
 
@@ -261,6 +264,7 @@ class Figure(models.Model):
     )
     # The newsletter proposes figures added since its previous edition.
     created = models.DateTimeField(_("toegevoegd op"), default=timezone.now, editable=False)
+    search_vector = stored_vector(("label", "A"), ("quote", "B"), ("source", "C"), ("publication", "C"), ("note", "C"))
 
     objects = FigureQuerySet.as_manager()
 
@@ -336,6 +340,7 @@ class ManifestPoint(models.Model):
     order = models.PositiveSmallIntegerField(_("volgorde"))
     title = models.CharField(_("titel"), max_length=200)
     text = models.TextField(_("tekst"), blank=True)
+    search_vector = stored_vector(("title", "A"), ("text", "C"))
 
     class Meta:
         abstract = True

@@ -7,11 +7,24 @@ mark (from a text that somehow contained one) is dropped, so no text can ever br
 
 import re
 
+from django.contrib.postgres.search import SearchConfig
+from django.db.models import Func, TextField, Value
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from cooperaties.search import SEARCH_CONFIG
+
 START, STOP = "\ue000", "\ue001"
+# ts_headline's options, written once: Django's SearchHeadline quotes each option through a new client-side
+# cursor for every query it compiles, which cost more than the query itself for the small kinds.
+OPTIONS = f"StartSel='{START}', StopSel='{STOP}', MaxWords=20, MinWords=8, MaxFragments=2, FragmentDelimiter=' … '"
 _PAIR = re.compile(f"{START}([^{START}{STOP}]*){STOP}")
+
+
+def headline(text, query):
+    """The words of ``query`` marked in ``text``, in at most two fragments of a sentence or so."""
+    options = Value(OPTIONS, output_field=TextField())
+    return Func(SearchConfig(SEARCH_CONFIG), text, query, options, function="ts_headline", output_field=TextField())
 
 
 def render_snippet(text):

@@ -1,18 +1,19 @@
 """What the site search looks in. Each source starts from its app's own QuerySet ("published",
 "public", "readable by this user"): the rules stay in the apps, the search only adds the words.
 
-A source says which columns hold its words (weights A–C), which text the snippet comes from, its
-title and address. Coöperaties and publications and stories have their vectors stored in the table
-with a GIN index; the manifest's kloven, figures and points, events and documents are small lists
-that PostgreSQL reads whole faster than through an index, so their vectors are computed in the query.
+A source says which text the snippet comes from, its title and address. Every kind keeps its words
+(weights A–C) in a stored ``search_vector`` column that PostgreSQL updates itself, so a search never
+parses the texts again; the kinds that grow have a GIN index on it. Events are the one exception: their
+speakers' names live in another table, so the vector is joined from the event's two stored parts and
+the names in the query.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import StringAgg
-from django.contrib.postgres.search import SearchVector
-from django.db.models import F, OuterRef, Subquery, TextField, Value
+from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, Concat, Lower
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -26,12 +27,17 @@ from publicaties.models import Publication
 from verhalen.models import Story
 
 
-def vector(*weighted):
-    expression = None
-    for field, weight in weighted:
-        part = SearchVector(field, weight=weight, config=SEARCH_CONFIG)
-        expression = part if expression is None else expression + part
-    return expression
+def event_vector():
+    """The event's stored words with its speakers' names in between: the vector computed whole before."""
+    speakers = SearchVector("speaker_names", weight="A", config=SEARCH_CONFIG)
+    return Func(
+        F("search_lead"),
+        speakers,
+        F("search_rest"),
+        arg_joiner=" || ",
+        template="(%(expressions)s)",
+        output_field=SearchVectorField(),
+    )
 
 
 def unaccented(*fields):
@@ -68,6 +74,7 @@ class Source:
     name: object = None  # an expression (or stored column) for trigram matching, or None
     annotations: tuple = ()
     search: Callable = None  # (queryset, q) -> filtered and ranked by the app itself, or None
+    unread: tuple = ()  # long texts that neither title nor address reads (besides the stored search columns)
 
 
 def event_when(event):
@@ -83,7 +90,6 @@ SOURCES = [
         key="kloven",
         label=_("Kloven"),
         queryset=lambda user: Kloof.objects.published(),
-        vector=vector(("name", "A"), ("summary", "B"), ("text", "C"), ("note", "C")),
         snippet_text=Concat("summary", Value(" "), "text", output_field=TextField()),
         title=lambda kloof: kloof.name,
         name=unaccented("name"),
@@ -92,16 +98,15 @@ SOURCES = [
         key="cijfers",
         label=_("Cijfers"),
         queryset=lambda user: Figure.objects.published().select_related("kloof"),
-        vector=vector(("label", "A"), ("quote", "B"), ("source", "C"), ("publication", "C"), ("note", "C")),
         snippet_text=Concat("label", Value(" – "), "quote", Value(" "), "source", output_field=TextField()),
         title=lambda figure: f"{figure.kloof.name}: {figure.label}",
+        unread=("kloof__search_vector", "kloof__text"),
         url=lambda figure: figure.get_anchor_url(),
     ),
     Source(
         key="grondrechten",
         label=_("Sociale grondrechten"),
         queryset=lambda user: Grondrecht.objects.filter(manifest__in=_published_manifests()).select_related("manifest"),
-        vector=vector(("title", "A"), ("text", "C")),
         snippet_text=Concat("title", Value(" "), "text", output_field=TextField()),
         title=lambda point: f"{point.order}. {point.title}",
         url=lambda point: f"{point.manifest.get_absolute_url()}#grondrecht-{point.order}",
@@ -110,7 +115,6 @@ SOURCES = [
         key="kantelpunten",
         label=_("Kantelpunten"),
         queryset=lambda user: Kantelpunt.objects.filter(manifest__in=_published_manifests()).select_related("manifest"),
-        vector=vector(("title", "A"), ("text", "C")),
         snippet_text=Concat("title", Value(" "), "text", output_field=TextField()),
         title=lambda point: f"{point.order}. {point.title}",
         url=lambda point: f"{point.manifest.get_absolute_url()}#kantelpunt-{point.order}",
@@ -121,6 +125,7 @@ SOURCES = [
         queryset=lambda user: Cooperatie.objects.published(),
         # The coöperaties' own search (full text and trigram on name and place), as on their list.
         search=lambda queryset, q: queryset.search(q),
+        unread=("description",),
         snippet_text=Concat("summary", Value(" "), "description", output_field=TextField()),
         title=lambda cooperatie: cooperatie.name,
     ),
@@ -128,9 +133,7 @@ SOURCES = [
         key="agenda",
         label=_("Agenda"),
         queryset=lambda user: Event.objects.visible_to(user).filter(is_example=False),
-        vector=vector(
-            ("title", "A"), ("motto", "A"), ("city", "A"), ("speaker_names", "A"), ("venue", "B"), ("description", "C")
-        ),
+        vector=event_vector(),
         snippet_text=Concat("motto", Value(" "), "speaker_names", Value(" "), "description", output_field=TextField()),
         title=lambda event: f"{event.title} ({event_when(event)})",
         name=unaccented("title", "city", "speaker_names"),
@@ -140,7 +143,6 @@ SOURCES = [
         key="documenten",
         label=_("Documenten"),
         queryset=lambda user: Document.objects.readable_by(user),
-        vector=vector(("title", "A"), ("period_text", "B"), ("summary", "C")),
         snippet_text=Concat("title", Value(" "), "summary", output_field=TextField()),
         title=lambda document: document.title,
     ),
@@ -150,6 +152,7 @@ SOURCES = [
         queryset=lambda user: Publication.objects.published(),
         snippet_text=Concat("summary", Value(" "), "body", output_field=TextField()),
         title=lambda publication: publication.title,
+        unread=("body",),
         name=F("search_name"),
     ),
     Source(

@@ -13,6 +13,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from alliantie.models import Membership
+from cooperaties.search import stored_vector
 from portal.caching.versions import ContentQuerySet
 from portal.privacy import NOT_PERSONAL
 
@@ -176,6 +177,10 @@ class Event(models.Model):
     )
     created = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    # For the site search (zoeken/sources.py): the speakers' names, from their own table, go between these two
+    # parts, so the search joins them in the order its vector has always had. A few dozen events a year: no index.
+    search_lead = stored_vector(("title", "A"), ("motto", "A"), ("city", "A"))
+    search_rest = stored_vector(("venue", "B"), ("description", "C"))
 
     objects = EventQuerySet.as_manager()
 

@@ -3,6 +3,7 @@
 import uuid
 from pathlib import Path
 
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce, ExtractYear
@@ -13,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from alliantie.models.people import Membership, Organisation
 from alliantie.storage import document_storage
 from alliantie.validators import validate_document_file
+from cooperaties.search import stored_vector
 from portal.caching.versions import ContentQuerySet
 from portal.dated import YearFromDate
 from portal.privacy import NOT_PERSONAL, Personal
@@ -157,6 +159,8 @@ class Document(YearFromDate, models.Model):
     )
     access = models.CharField(_("wie mag het lezen"), max_length=10, choices=Access.choices, default=Access.OPENBAAR)
     created = models.DateTimeField(_("toegevoegd op"), auto_now_add=True)
+    # For the site search (zoeken/sources.py).
+    search_vector = stored_vector(("title", "A"), ("period_text", "B"), ("summary", "C"))
 
     objects = DocumentQuerySet.as_manager()
 
@@ -171,7 +175,10 @@ class Document(YearFromDate, models.Model):
             ),
             models.CheckConstraint(condition=Q(access__in=["openbaar", "leden"]), name="document_access_valid"),
         ]
-        indexes = [models.Index(fields=["kind", "year"], name="document_kind_year")]
+        indexes = [
+            models.Index(fields=["kind", "year"], name="document_kind_year"),
+            GinIndex(fields=["search_vector"], name="document_search_gin", fastupdate=False),
+        ]
 
     def __str__(self):
         return self.title
