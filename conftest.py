@@ -162,6 +162,7 @@ def _clear_cache(request):
     from django.core.cache import caches
 
     caches["local"].clear()
+    caches["local_search"].clear()
     caches["template_fragments"].clear()
     caches["pages"].unavailable_until = 0  # a test that stopped the store leaves no open circuit behind
     kind = database_kind(request.node)

@@ -49,6 +49,12 @@ CACHES = {
         "LOCATION": "local-pages",
         "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_LOCAL_ENTRIES", 300)},
     },
+    # Copies of search results, apart: every distinct search text is a page of its own (portal/caching/pages.py).
+    "local_search": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "local-search",
+        "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_LOCAL_SEARCH_ENTRIES", 100)},
+    },
     "template_fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache"
         if env_bool("FRAGMENT_CACHE", True)

@@ -6,8 +6,8 @@ sets one). Only the parameters a page lists reach its view; any other (a trackin
 the request first, so it neither makes a variant nor switches the cache off. The key names the release and
 the versions of the content areas the page shows (versions.py): a change in the agenda leaves the kloof
 pages where they are. A page lives at most ``PAGE_CACHE_SECONDS`` even without a change, since some follow
-the clock. Each worker keeps its own copies in ``local`` (bounded by entries; pages over LOCAL_MAX_BYTES and
-search results stay in the shared store only), before the shared ``pages`` store.
+the clock. Each worker keeps its own copies in ``local`` (bounded by entries; pages over LOCAL_MAX_BYTES stay
+in the shared store only; search results in a small store of their own), before the shared ``pages`` store.
 """
 
 import functools
@@ -81,7 +81,9 @@ PUBLIC_PAGES = {
     # Anonymous visitors only ever find public content, so a search is the same for each of them.
     "zoeken:search": (("q", "soort"), ALL),
 }
-SHARED_ONLY = {"zoeken:search"}  # every distinct search text would churn each worker's own copies
+# Every distinct search text is a page of its own: a worker keeps its copies of those in a small store apart,
+# so a crawler's made-up searches push out other searches only, never the hot pages.
+LOCAL_STORE = {"zoeken:search": "local_search"}
 
 
 @functools.cache
@@ -103,11 +105,18 @@ def _public_page(request):
         and not request.path_info.startswith(settings.PAGE_CACHE_PRIVATE_PREFIXES)
     ):
         return None, None
-    try:
-        name = resolve(request.path_info).view_name
-    except Resolver404:
-        return None, None
+    name = _view_name(request.path_info)
     return name, PUBLIC_PAGES.get(name)
+
+
+# Resolving costs about a third of a bare request; the hot paths are few. Bounded, so a crawler's made-up
+# addresses only push each other out.
+@functools.lru_cache(maxsize=4096)
+def _view_name(path):
+    try:
+        return resolve(path).view_name
+    except Resolver404:
+        return None
 
 
 def _keep_only(request, params):
@@ -140,13 +149,14 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         _keep_only(request, page[0])
         key = _key(request, page[1])
-        stores = [caches["pages"]] if name in SHARED_ONLY else [caches["local"], caches["pages"]]
-        for number, store in enumerate(stores):
-            response = store.get(key)
-            if response is not None:
-                if number and len(stores) > 1 and len(response.content) <= LOCAL_MAX_BYTES:
-                    caches["local"].set(key, response, settings.PAGE_CACHE_SECONDS)
-                return get_conditional_response(request, etag=response.get("ETag"), response=response)
+        local, shared = caches[LOCAL_STORE.get(name, "local")], caches["pages"]
+        response = local.get(key)
+        if response is None:
+            response = shared.get(key)
+            if response is not None and len(response.content) <= LOCAL_MAX_BYTES:
+                local.set(key, response, settings.PAGE_CACHE_SECONDS)
+        if response is not None:
+            return get_conditional_response(request, etag=response.get("ETag"), response=response)
         response = self.get_response(request)
         if response.status_code == 200 and not response.streaming and not response.cookies:
             # Browsers and a CDN in front may reuse the page briefly and revalidate cheaply with the ETag.
@@ -158,8 +168,8 @@ class AnonymousPageCacheMiddleware:
             )
             set_response_etag(response)
             response["X-Page-Cache"] = "hit"  # as the copies will say
-            for store in stores:
-                if store is caches["pages"] or len(response.content) <= LOCAL_MAX_BYTES:
-                    store.set(key, response, settings.PAGE_CACHE_SECONDS)
+            shared.set(key, response, settings.PAGE_CACHE_SECONDS)
+            if len(response.content) <= LOCAL_MAX_BYTES:
+                local.set(key, response, settings.PAGE_CACHE_SECONDS)
             response["X-Page-Cache"] = "miss"
         return response
