@@ -164,14 +164,15 @@ def _clear_cache(request):
     caches["local"].clear()
     caches["local_search"].clear()
     caches["template_fragments"].clear()
+    from portal.caching import versions
+
+    versions.forget()
     caches["pages"].unavailable_until = 0  # a test that stopped the store leaves no open circuit behind
     kind = database_kind(request.node)
     if kind:
         request.getfixturevalue("transactional_db" if kind == "transactional" else "db")
         caches["default"].clear()
         caches["pages"].clear()
-        from portal.caching import versions
-
         versions.current()  # as on a running site, where the versions are there before any page is asked
     yield
 

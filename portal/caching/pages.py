@@ -131,9 +131,10 @@ def _keep_only(request, params):
 def _key(request, areas):
     # Not Django's learn_cache_key(): the pages vary on Cookie (the session is read), which would split
     # anonymous visitors by their CSRF cookie; a request with a session or messages cookie is never served.
+    # The host as sent: a host not allowed gets a 400 from the view, which is never stored.
     content = "|".join(request.content_versions[area] for area in areas)
-    raw = f"{release()}|{content}|{request.build_absolute_uri()}"
-    return "page:" + hashlib.sha256(raw.encode()).hexdigest()
+    address = f"{request.scheme}://{request.META.get('HTTP_HOST', '')}{request.path}?{request.META['QUERY_STRING']}"
+    return "page:" + hashlib.blake2b(f"{release()}|{content}|{address}".encode(), digest_size=16).hexdigest()
 
 
 class AnonymousPageCacheMiddleware:
@@ -147,7 +148,8 @@ class AnonymousPageCacheMiddleware:
         name, page = _public_page(request)
         if page is None or request.content_versions is None:
             return self.get_response(request)
-        _keep_only(request, page[0])
+        if request.META.get("QUERY_STRING"):
+            _keep_only(request, page[0])
         key = _key(request, page[1])
         local, shared = caches[LOCAL_STORE.get(name, "local")], caches["pages"]
         response = local.get(key)
@@ -156,6 +158,8 @@ class AnonymousPageCacheMiddleware:
             if response is not None and len(response.content) <= LOCAL_MAX_BYTES:
                 local.set(key, response, settings.PAGE_CACHE_SECONDS)
         if response is not None:
+            if "HTTP_IF_NONE_MATCH" not in request.META:
+                return response
             return get_conditional_response(request, etag=response.get("ETag"), response=response)
         response = self.get_response(request)
         if response.status_code == 200 and not response.streaming and not response.cookies:

@@ -13,6 +13,7 @@ import collections
 import contextlib
 import contextvars
 import threading
+import time
 import uuid
 
 from django.apps import apps
@@ -45,7 +46,9 @@ NEVER_SHOWN = {
     "nieuwsbrief.Subscriber",
     "nieuwsbrief.Consent",
 }
-LOCAL_KEY = "content-versions"
+# This worker's copy of the versions and until when it trusts it: read on every request, so a plain value
+# (a hit in the local cache would cost as much again as the rest of serving a stored page).
+_local = {"versions": None, "until": 0.0}
 _batch = contextvars.ContextVar("content_versions_batch", default=None)
 # Bumps sent to the shared store by this thread, per area: a thread's transactions follow one another.
 _sent = threading.local()
@@ -59,8 +62,8 @@ def area_of(model):
 
 def current():
     """{area: version} (and "all"), or None while the shared cache does not answer (nothing is then served or kept)."""
-    versions = caches["local"].get(LOCAL_KEY)
-    if versions is not None:
+    versions = _local["versions"]
+    if versions is not None and time.monotonic() < _local["until"]:
         return versions
     shared = caches["pages"]
     keys = {f"content-version:{area}": area for area in ALL}
@@ -72,8 +75,17 @@ def current():
     if len(found) < len(keys):
         return None
     versions = _with_all({area: found[key] for key, area in keys.items()})
-    caches["local"].set(LOCAL_KEY, versions, timeout=settings.PAGE_CACHE_LOCAL_SECONDS)
+    _trust(versions)
     return versions
+
+
+def _trust(versions):
+    _local.update(versions=versions, until=time.monotonic() + settings.PAGE_CACHE_LOCAL_SECONDS)
+
+
+def forget():
+    """This worker reads the versions from the shared store again at the next request (tests)."""
+    _local.update(versions=None, until=0.0)
 
 
 def kept(name, area, compute, *, store="template_fragments"):
@@ -97,9 +109,9 @@ def _with_all(versions):
 
 def _follow(new):
     """This worker follows a change without asking the shared store again."""
-    known = caches["local"].get(LOCAL_KEY)
-    if known is not None:
-        caches["local"].set(LOCAL_KEY, _with_all({**known, **new}), timeout=settings.PAGE_CACHE_LOCAL_SECONDS)
+    known = _local["versions"]
+    if known is not None and time.monotonic() < _local["until"]:
+        _trust(_with_all({**known, **new}))
 
 
 def _bump(areas):
