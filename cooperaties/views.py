@@ -127,8 +127,8 @@ class CooperatieDetailView(DetailView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(**{"preview": False, **kwargs})
 
-    # The profile's parts are remembered until content changes ({% remember %} in the template); these are
-    # asked only when a part is rendered, so a remembered profile costs one query.
+    # The profile's parts are kept until the directory changes ({% cache %} in the template); these are
+    # asked only when a part is rendered, so a kept profile costs one query.
     def json_ld(self):
         return organisation_json_ld(self.object)
 

@@ -49,7 +49,7 @@ class KloofDetailView(DetailView):
     def get_queryset(self):
         return Kloof.objects.published().select_related("manifest")
 
-    # The page's parts are remembered per kloof until content changes ({% remember %} in the template), so
+    # The page's parts are kept per kloof until the manifest changes ({% cache %} in the template), so
     # what they show is asked only when a part is rendered: the template reads view.figures and so on.
     @cached_property
     def figures(self):
@@ -91,7 +91,7 @@ class FigureDetailView(DetailView):
             .filter(kloof__slug=self.kwargs["slug"])
         )
 
-    # Remembered per figure until content changes ({% remember %} in the template): asked only when rendered.
+    # Kept per figure until the manifest changes ({% cache %} in the template): asked only when rendered.
     def charts(self):
         series_figures = [self.object]
         if self.object.series_id:

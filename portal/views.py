@@ -41,7 +41,7 @@ class HomeView(TemplateView):
     template_name = "home.html"
     NEWEST_COOPERATIES = 3
 
-    # Asked only when the template's remembered part is not there yet ({% remember %} in home.html): the
+    # Asked only when the template's kept part is not there yet ({% cache %} in home.html): the
     # template reads them as view.… and a QuerySet not read costs no query.
     @cached_property
     def today(self):

@@ -49,7 +49,7 @@ class EventListView(TemplateView):
     def past(self):
         return self.visible.past()
 
-    def region_feeds(self):  # read by the template's remembered part only
+    def region_feeds(self):  # read by the template's kept part only
         return [(name, slugify(name)) for name in Event.objects.public().regions()]
 
 
@@ -92,8 +92,8 @@ class EventMixin:
 class EventDetailView(EventMixin, TemplateView):
     template_name = "agenda/event_detail.html"
 
-    # What every visitor sees is remembered per event until content changes ({% remember %} in the
-    # template); these are asked only when it is rendered, so a remembered page costs the event's query.
+    # What every visitor sees is kept per event until the agenda changes ({% cache %} in the
+    # template); these are asked only when it is rendered, so a kept page costs the event's query.
     @cached_property
     def speakers(self):
         return list(self.event.speakers.all())

@@ -256,7 +256,7 @@ class Cooperatie(models.Model):
 
     @property
     def card(self):
-        """What its card in a list shows, as plain values: {% pure %} renders a card once per version of them.
+        """What its card in a list shows, as plain values: {% cache %} keeps a card per version of them.
         The domains come from ``for_list()``'s prefetch."""
         return {
             "name": self.name,
