@@ -263,6 +263,9 @@ SECTION_LABELS = {
     ("alliantie", "document"): _("Documenten"),
     ("manifest", "figure"): _("Kloven in cijfers"),
     ("agenda", "workshop"): _("Verslagen van werkgroepen"),
+    # Every kind that can be picked has its own heading: without one an item read as part of the one above.
+    ("publicaties", "publication"): _("Publicaties"),
+    ("verhalen", "story"): _("Verhalen"),
 }
 
 

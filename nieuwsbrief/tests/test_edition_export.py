@@ -146,3 +146,28 @@ def test_an_edited_text_version_works_for_every_service(https_site, edition):
     edition.save()
     laposta = export_edition(edition, service="laposta").text
     assert "{{unsubscribe}}" in laposta and "*|UNSUB|*" not in laposta
+
+
+def test_a_story_and_a_publication_carry_their_own_heading_not_the_one_above(https_site):
+    from django.contrib.contenttypes.models import ContentType
+
+    from cooperaties.tests.factories import CooperatieFactory
+    from publicaties.tests.factories import PublicationFactory
+    from verhalen.tests.factories import StoryFactory
+
+    edition = EditionFactory()
+    for position, content in enumerate([CooperatieFactory(), StoryFactory(published=True), PublicationFactory()]):
+        EditionItemFactory(
+            edition=edition,
+            position=position,
+            content_type=ContentType.objects.get_for_model(content),
+            object_id=content.pk,
+        )
+    labels = re.findall(r'<p class="label"[^>]*>([^<]+)</p>', export_edition(edition, service="mailchimp").html)
+    assert labels == ["Coöperaties", "Verhalen", "Publicaties"]
+
+
+def test_every_kind_the_secretariat_can_pick_has_a_heading():
+    from nieuwsbrief.models import CONTENT_MODELS, SECTION_LABELS
+
+    assert [kind for kind in CONTENT_MODELS if kind not in SECTION_LABELS] == []
