@@ -14,6 +14,7 @@ from cooperaties.models import Cooperatie
 from nieuwsbrief.models import Edition, Subscriber
 from portal.admin_tools import changelist_url
 from portal.outbox.models import OutgoingMail
+from verhalen.models import Story
 
 UPCOMING_EVENTS = 3
 
@@ -29,6 +30,11 @@ def waiting_decisions():
             "label": _("Aangemelde coöperaties"),
             "count": Cooperatie.objects.awaiting_decision().count(),
             "url": changelist_url(Cooperatie, status=Cooperatie.Status.VOORGESTELD),
+        },
+        {
+            "label": _("Ingestuurde verhalen"),
+            "count": Story.objects.awaiting_decision().count(),
+            "url": changelist_url(Story, status__exact=Story.Status.INGEDIEND),
         },
         # Change requests, corrections and "Niet recent bevestigd" profiles.
         *cooperaties_dashboard.waiting(),

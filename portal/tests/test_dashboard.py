@@ -49,3 +49,13 @@ def test_the_start_page_runs_the_same_queries_when_everything_grows_tenfold(clie
     small = start_page_queries(client)
     grow(9)
     assert start_page_queries(client) == small
+
+
+def test_the_start_page_shows_stories_waiting_for_a_decision(client, secretariaat_user):
+    from verhalen.tests.factories import StoryFactory
+
+    StoryFactory()
+    StoryFactory(published=True)
+    client.force_login(secretariaat_user)
+    html = client.get("/admin/").content.decode()
+    assert 'href="/admin/verhalen/story/?status__exact=ingediend">Ingestuurde verhalen</a></th><td>1</td>' in html
