@@ -9,12 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from alliantie import services
+from alliantie.forms import MembershipAdminForm
 from alliantie.models import ChairTerm, Document, Membership, Organisation, User
 from alliantie.second_factor import reset_second_factor_action
 from portal import personal_data
 from portal.admin_tools import report
 from portal.audit import record_export
-from portal.locking import locking_transaction
+from portal.locking import Busy, locking_transaction
 from portal.spreadsheet import excel_csv_response
 from portal.validators import parse_id
 
@@ -24,8 +25,10 @@ class MembershipInline(admin.TabularInline):
     fk_name = "user"
     extra = 0
     fields = ["organisation", "status", "role", "created"]
-    readonly_fields = ["created"]
+    # A status set here would skip the decision's mail: decisions go through the membership's own page.
+    readonly_fields = ["status", "created"]
     autocomplete_fields = ["organisation"]
+    show_change_link = True
 
 
 @admin.register(User)
@@ -151,6 +154,36 @@ class MembershipAdmin(admin.ModelAdmin):
     autocomplete_fields = ["user", "organisation"]
     date_hierarchy = "created"
     actions = ["approve", "refuse", "export_csv"]
+    form = MembershipAdminForm
+
+    def save_model(self, request, obj, form, change):
+        # The other fields are saved as usual; the status only through the service, which decides,
+        # mails and records, exactly as the list actions do.
+        status = obj.status
+        obj.status = form.saved_status
+        if change:
+            other = [name for name in form.changed_data if name not in ("status", "send_message")]
+            if other:
+                obj.save(update_fields=[*other, "updated"])
+        else:
+            obj.save()
+        try:
+            changed = services.change_status(membership=obj, status=status, notify=form.cleaned_data["send_message"])
+        except Busy as error:
+            self.message_user(request, str(error), messages.ERROR)
+            return
+        obj.refresh_from_db()
+        if changed:
+            self.message_user(
+                request,
+                _("De persoon krijgt een e-mail over het besluit.")
+                if form.cleaned_data["send_message"]
+                else _("De status is veranderd. Er is geen e-mail gestuurd."),
+            )
+        elif status != form.saved_status:
+            self.message_user(
+                request, _("Iemand anders had intussen al besloten. De status is niet veranderd."), messages.WARNING
+            )
 
     @admin.display(description=_("e-mailadres"), ordering="user__email")
     def user_email(self, obj):

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.utils.translation import gettext_lazy as _
 
-from alliantie.models import Organisation
+from alliantie.models import Membership, Organisation
 
 
 class ProfileForm(forms.ModelForm):
@@ -71,3 +71,35 @@ class PortalSignupForm(SignupForm):
         if self.account_already_exists:
             make_password(self.cleaned_data.get("password1") or "")
         return super().try_save(request)
+
+
+class MembershipAdminForm(forms.ModelForm):
+    """The secretariat's change form: a new status is a decision, taken through the same service as the
+    list actions. Whether the person is mailed is a choice made here, before saving."""
+
+    send_message = forms.BooleanField(
+        label=_("Stuur bericht"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "Alleen als u de status verandert. Aangevinkt: de persoon krijgt een e-mail over het besluit. "
+            "Zet het vinkje uit als u de persoon al zelf heeft ingelicht."
+        ),
+    )
+
+    class Meta:
+        model = Membership
+        fields = ["user", "organisation", "status", "send_message", "role", "function", "note"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The form writes the new status onto the instance before save_model runs; the decision needs both.
+        self.saved_status = self.instance.status
+
+    def clean_status(self):
+        status = self.cleaned_data["status"]
+        if status not in self.instance.allowed_statuses():
+            raise forms.ValidationError(
+                _("Deze wijziging van de status kan niet. Laat de persoon zo nodig een nieuwe aanvraag doen.")
+            )
+        return status

@@ -1,4 +1,7 @@
-"""Writes with side effects for memberships: requesting, approving, refusing (with e-mail)."""
+"""Writes with side effects for memberships: requesting, approving, refusing, ending (with e-mail).
+
+The admin's list actions, its change form and the contact person's page all decide through
+``decide_memberships``, so a decision is mailed the same way whichever button was used."""
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -10,6 +13,7 @@ from django.utils.translation import gettext as _
 from alliantie.models import Membership, Organisation
 from alliantie.signals import account_closing
 from portal.audit import forget_person
+from portal.locking import locking_transaction
 from portal.mail import send_templated
 
 
@@ -34,38 +38,98 @@ def request_membership(*, user, organisation: Organisation, function="", note=""
         to=settings.SECRETARIAAT_EMAIL,
         context={"membership": membership, "user": user},
     )
+    # The contact person may decide too (Onze organisatie); without this mail the request waits unseen.
+    for contact in Membership.objects.contact_persons_of(organisation).select_related("user"):
+        send_templated(
+            template="alliantie/email/membership_requested_contact",
+            to=contact.user.email,
+            context={"membership": membership, "user": user, "contact": contact.user},
+        )
     return membership
 
 
-def _decide(*, memberships, status, template):
-    pending = list(
-        Membership.objects.pending()
-        .filter(pk__in=[m.pk for m in memberships])
-        .select_related("user", "organisation")
-        .select_for_update(of=("self",))
-    )
-    for membership in pending:
-        membership.status = status
-        # One save per request, not one UPDATE for all: the audit trail records each decision.
-        membership.save(update_fields=["status", "updated"])
-        send_templated(
-            template=f"alliantie/email/{template}",
-            to=membership.user.email,
-            context={"membership": membership, "user": membership.user},
+DECISION_MAILS = {
+    Membership.Status.GOEDGEKEURD: "alliantie/email/membership_approved",
+    Membership.Status.BEEINDIGD: "alliantie/email/membership_refused",
+}
+
+
+def decide_memberships(*, memberships, status, notify=True) -> int:
+    """Approve (``GOEDGEKEURD``) or refuse (``BEEINDIGD``) the pending requests among ``memberships``.
+    Each person gets an e-mail unless ``notify`` is False (the secretariat's explicit choice, for
+    example after telling someone by phone). Rows that are no longer pending are left alone, so a
+    decision taken twice (two staff, a double click) mails once. Returns the number decided."""
+    template = DECISION_MAILS[status]
+    with locking_transaction():
+        pending = list(
+            Membership.objects.pending()
+            .filter(pk__in=[m.pk for m in memberships])
+            .select_related("user", "organisation")
+            .select_for_update(of=("self",))
         )
+        for membership in pending:
+            membership.status = status
+            # One save per request, not one UPDATE for all: the audit trail records each decision.
+            membership.save(update_fields=["status", "updated"])
+            if notify:
+                send_templated(
+                    template=template,
+                    to=membership.user.email,
+                    context={"membership": membership, "user": membership.user},
+                )
     return len(pending)
 
 
-@transaction.atomic
-def approve_memberships(*, memberships) -> int:
+def approve_memberships(*, memberships, notify=True) -> int:
     """Approve the pending requests among ``memberships``; each person gets an e-mail. Returns the count."""
-    return _decide(memberships=memberships, status=Membership.Status.GOEDGEKEURD, template="membership_approved")
+    return decide_memberships(memberships=memberships, status=Membership.Status.GOEDGEKEURD, notify=notify)
 
 
-@transaction.atomic
-def refuse_memberships(*, memberships) -> int:
+def refuse_memberships(*, memberships, notify=True) -> int:
     """Refuse the pending requests among ``memberships``; each person gets an e-mail. Returns the count."""
-    return _decide(memberships=memberships, status=Membership.Status.BEEINDIGD, template="membership_refused")
+    return decide_memberships(memberships=memberships, status=Membership.Status.BEEINDIGD, notify=notify)
+
+
+def end_membership(*, membership, notify=True) -> bool:
+    """End an approved membership (a colleague who left). The account stays; it is no longer linked to
+    the organisation, so members-only pages close to it. Returns False when it was no longer approved."""
+    with locking_transaction():
+        current = (
+            Membership.objects.approved()
+            .filter(pk=membership.pk)
+            .select_related("user", "organisation")
+            .select_for_update(of=("self",))
+            .first()
+        )
+        if current is None:
+            return False
+        current.status = Membership.Status.BEEINDIGD
+        current.save(update_fields=["status", "updated"])
+        if notify:
+            send_templated(
+                template="alliantie/email/membership_ended",
+                to=current.user.email,
+                context={"membership": current, "user": current.user},
+            )
+    return True
+
+
+def change_status(*, membership, status, notify=True) -> bool:
+    """The status a staff member chose in the change form, through the same path as the list actions:
+    a pending request is decided (with its mail), an approved membership is ended (with its mail).
+    Other changes are refused (``Membership.allowed_statuses``). Reads the saved row, not ``membership``:
+    the admin's form has already put the new status on the instance. Returns whether it changed."""
+    with locking_transaction():
+        saved = Membership.objects.select_for_update().get(pk=membership.pk)
+        if status == saved.status:
+            return False
+        if status not in saved.allowed_statuses():
+            raise ValidationError(
+                _("Deze wijziging van de status kan niet. Laat de persoon zo nodig een nieuwe aanvraag doen.")
+            )
+        if saved.status == Membership.Status.AANGEVRAAGD:
+            return decide_memberships(memberships=[saved], status=status, notify=notify) == 1
+        return end_membership(membership=saved, notify=notify)
 
 
 @transaction.atomic

@@ -22,6 +22,7 @@ from alliantie.forms import MembershipRequestForm, ProfileForm
 from alliantie.mixins import ContactPersonMixin
 from alliantie.models import ChairTerm, Document, Membership, Organisation
 from portal import personal_data
+from portal.locking import Busy
 from portal.remembered_lists import RememberedResultsMixin
 from portal.validators import parse_id
 
@@ -176,9 +177,13 @@ class DeleteAccountView(LoginRequiredMixin, TemplateView):
 
 
 class OurOrganisationView(ContactPersonMixin, TemplateView):
-    """The contact person's page: requests to join, the members, and registering colleagues."""
+    """The contact person's page: requests to join, the members, and registering colleagues.
+
+    Refusing a request and removing a colleague who left each ask once more before they happen (the
+    person is mailed, and neither can be taken back); approving does not ask."""
 
     template_name = "alliantie/our_organisation.html"
+    confirm_template_name = "alliantie/our_organisation_confirm.html"
 
     def get_context_data(self, **kwargs):
         memberships = Membership.objects.current().filter(organisation=self.organisation).select_related("user")
@@ -190,19 +195,49 @@ class OurOrganisationView(ContactPersonMixin, TemplateView):
         )
 
     def post(self, request, *args, **kwargs):
-        # Only requests to join this organisation: the secretariat sees all and can overrule.
-        requests = Membership.objects.pending().filter(
-            organisation=self.organisation, pk=parse_id(request.POST.get("request"))
-        )
         decision = request.POST.get("decision")
-        if decision == "goedkeuren":
-            count = services.approve_memberships(memberships=requests)
-            text = _("De aanvraag is goedgekeurd. Uw collega krijgt een e-mail.")
-        elif decision == "afwijzen":
-            count = services.refuse_memberships(memberships=requests)
-            text = _("De aanvraag is afgewezen. Uw collega krijgt een e-mail.")
+        # Only this organisation's rows: the secretariat sees all and can overrule.
+        ours = Membership.objects.filter(organisation=self.organisation)
+        if decision in ("goedkeuren", "afwijzen"):
+            chosen = ours.pending().filter(pk=parse_id(request.POST.get("request"))).select_related("user").first()
+        elif decision == "verwijderen":
+            # Not oneself: the contact person would lock themselves out of this page.
+            chosen = (
+                ours.approved()
+                .exclude(user=request.user)
+                .filter(pk=parse_id(request.POST.get("member")))
+                .select_related("user")
+                .first()
+            )
         else:
-            count, text = 0, ""
-        if count:
-            messages.success(request, text)
+            chosen = None
+        if chosen is None:
+            return redirect("alliantie:our-organisation")
+        if decision != "goedkeuren" and request.POST.get("zeker") != "ja":
+            return self.response_class(
+                request=request,
+                template=[self.confirm_template_name],
+                context={"our_organisation": self.organisation, "chosen": chosen, "decision": decision},
+                using=self.template_engine,
+            )
+        try:
+            done = self._decide(decision, chosen)
+        except Busy as error:
+            messages.error(request, str(error))
+            return redirect("alliantie:our-organisation")
+        if done:
+            messages.success(request, done)
         return redirect("alliantie:our-organisation")
+
+    def _decide(self, decision, chosen):
+        """The message to show, or None when someone else decided first."""
+        if decision == "goedkeuren":
+            if services.approve_memberships(memberships=[chosen]):
+                return _("De aanvraag is goedgekeurd. Uw collega krijgt een e-mail.")
+        elif decision == "afwijzen":
+            if services.refuse_memberships(memberships=[chosen]):
+                return _("De aanvraag is afgewezen. Uw collega krijgt een e-mail.")
+        elif services.end_membership(membership=chosen):
+            name = chosen.user.get_full_name() or chosen.user.email
+            return _("%(name)s hoort niet meer bij uw organisatie. Deze persoon krijgt een e-mail.") % {"name": name}
+        return None

@@ -115,6 +115,10 @@ class MembershipQuerySet(models.QuerySet):
             self.approved().filter(user=user, organisation=organisation, role=Membership.Role.CONTACTPERSOON).exists()
         )
 
+    def contact_persons_of(self, organisation):
+        """The approved contact persons of ``organisation``."""
+        return self.approved().filter(organisation=organisation, role=Membership.Role.CONTACTPERSOON)
+
     def contact_person_of(self, user):
         """The organisation ``user`` is the approved contact person of, or None."""
         if not getattr(user, "is_authenticated", False):
@@ -204,3 +208,12 @@ class Membership(models.Model):
     @property
     def is_approved(self):
         return self.status == self.Status.GOEDGEKEURD
+
+    def allowed_statuses(self):
+        """What the secretariat may set next. A decision is not taken back: its mail has gone, so a person
+        who was refused or left asks again."""
+        if self.status == self.Status.AANGEVRAAGD:
+            return set(self.Status.values)
+        if self.status == self.Status.GOEDGEKEURD:
+            return {self.Status.GOEDGEKEURD, self.Status.BEEINDIGD}
+        return {self.status}

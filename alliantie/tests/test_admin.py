@@ -29,7 +29,7 @@ def test_bulk_approve_sends_each_person_an_email(client, secretariaat_user, requ
     assert [statuses[m.pk] for m in requests] == ["goedgekeurd", "goedgekeurd", "aangevraagd"]
     assert sorted(message.to[0] for message in mail.outbox) == sorted(m.user.email for m in requests[:2])
     message = mail.outbox[0]
-    assert "U bent nu lid-account van" in message.subject
+    assert "Uw account is nu gekoppeld aan" in message.subject
     assert "Het secretariaat heeft uw aanvraag goedgekeurd." in message.body
 
 
