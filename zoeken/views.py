@@ -1,4 +1,8 @@
+import hashlib
+
 from django.views.generic import TemplateView
+
+from portal.caching import versions
 
 from .search import clean_query, search
 from .sources import BY_KEY, SOURCES
@@ -14,9 +18,13 @@ class SearchView(TemplateView):
         kind = self.request.GET.get("soort", "")
         kind = kind if kind in BY_KEY else ""
         user = self.request.user
-        # Members and the secretariat find more, each their own; an anonymous visitor's results page is kept
-        # whole by the page cache (in the shared store only: every distinct text would churn a worker's own).
-        groups = search(q, user, kind=kind)
+        if user.is_authenticated:  # members and the secretariat find more, each their own
+            groups = search(q, user, kind=kind)
+        else:
+            # Anonymous visitors only ever find public content: the same answer for each, until content changes.
+            # Kept in the worker's store for searches, apart from the hot pages (portal/caching/pages.py).
+            key = hashlib.blake2b(f"{q}|{kind}".encode(), digest_size=16).hexdigest()
+            groups = versions.kept(f"search:{key}", "all", lambda: search(q, user, kind=kind), store="local_search")
         return super().get_context_data(
             q=q,
             kind=kind,

@@ -37,6 +37,9 @@ else:
         "LOCATION": "page_cache",
         "OPTIONS": {"MAX_ENTRIES": 50_000, "CULL_FREQUENCY": 10},
     }
+# FRAGMENT_CACHE=0 (the benchmark's "uncached") keeps nothing a request worked out in the worker's memory:
+# no part of a page, no search result.
+WORKER_MEMORY = "locmem.LocMemCache" if env_bool("FRAGMENT_CACHE", True) else "dummy.DummyCache"
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -49,16 +52,15 @@ CACHES = {
         "LOCATION": "local-pages",
         "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_LOCAL_ENTRIES", 300)},
     },
-    # Copies of search results, apart: every distinct search text is a page of its own (portal/caching/pages.py).
+    # Search results, whole pages and the results a view worked out, apart: every distinct search text is a
+    # page of its own, and must not push the hot pages out (portal/caching/pages.py).
     "local_search": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": f"django.core.cache.backends.{WORKER_MEMORY}",
         "LOCATION": "local-search",
         "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_LOCAL_SEARCH_ENTRIES", 100)},
     },
     "template_fragments": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache"
-        if env_bool("FRAGMENT_CACHE", True)
-        else "django.core.cache.backends.dummy.DummyCache",
+        "BACKEND": f"django.core.cache.backends.{WORKER_MEMORY}",
         "LOCATION": "fragments",
         "OPTIONS": {"MAX_ENTRIES": env_int("FRAGMENT_CACHE_ENTRIES", 2000)},
     },
