@@ -15,6 +15,15 @@ ACTIONS = {
     LogEntry.Action.ACCESS: "Ingezien of gedownload",
 }
 EMPTY = "(leeg)"
+YES_NO = {"True": "ja", "False": "nee"}
+
+
+def _shown(value):
+    value = "" if value in (None, "None") else str(value)
+    # auditlog writes an empty reverse relation as "app.Model.None": it says nothing to a reader.
+    if value.endswith(".None"):
+        value = ""
+    return YES_NO.get(value, value) or EMPTY
 
 
 def readable_changes(entry):
@@ -23,11 +32,8 @@ def readable_changes(entry):
         changes = entry.changes_display_dict
     except Exception:  # noqa: BLE001 -- an entry about a removed model or field must still show what it can
         changes = entry.changes_dict
-    return [
-        (str(name), *(EMPTY if value in (None, "None", "") else str(value) for value in values[:2]))
-        for name, values in changes.items()
-        if len(values) >= 2
-    ]
+    lines = [(str(name), _shown(values[0]), _shown(values[1])) for name, values in changes.items() if len(values) >= 2]
+    return [line for line in lines if line[1] != line[2]]
 
 
 class ActionFilter(admin.SimpleListFilter):
