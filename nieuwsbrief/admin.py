@@ -12,6 +12,7 @@ from django.utils.translation import ngettext_lazy
 
 from portal.admin_tools import report, service_action
 from portal.audit import record_export
+from portal.optimistic import VersionedAdminMixin, VersionedInlineMixin
 from portal.spreadsheet import streaming_csv_response
 
 from . import proposals, services, subscriber_export
@@ -149,7 +150,7 @@ class ConsentAdmin(admin.ModelAdmin):
         return False
 
 
-class EditionItemInline(admin.StackedInline):
+class EditionItemInline(VersionedInlineMixin, admin.StackedInline):
     """Free items are typed here; portal content is picked on the 'Samenstellen' page."""
 
     model = EditionItem
@@ -164,7 +165,7 @@ class EditionItemInline(admin.StackedInline):
 
 
 @admin.register(Edition)
-class EditionAdmin(admin.ModelAdmin):
+class EditionAdmin(VersionedAdminMixin, admin.ModelAdmin):
     list_display = ["number", "title", "date", "published", "item_count", "compose", "downloads"]
     list_filter = ["published", "date"]
     search_fields = ["title", "introduction", "items__title"]

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.caching.versions import ContentQuerySet
+from portal.optimistic import Versioned
 from portal.privacy import NOT_PERSONAL, Personal
 from portal.validators import validate_link
 
@@ -167,7 +168,7 @@ class EditionQuerySet(ContentQuerySet):
         return self.prefetch_related(models.Prefetch("items", queryset=EditionItem.objects.order_by("position", "pk")))
 
 
-class Edition(models.Model):
+class Edition(Versioned):
     privacy = NOT_PERSONAL
 
     number = models.PositiveIntegerField(_("nummer"), unique=True)
@@ -203,7 +204,7 @@ class Edition(models.Model):
         return Edition.objects.filter(number__lt=self.number).order_by("-number").first()
 
 
-class EditionItem(models.Model):
+class EditionItem(Versioned):
     """A free item, or one picked from portal content with its title, text and link copied in."""
 
     objects = ContentQuerySet.as_manager()

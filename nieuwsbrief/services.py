@@ -94,6 +94,16 @@ def unsubscribe(*, subscriber_id):
 
 
 @locking_transaction()
+def forget_subscriber(*, subscriber_id):
+    """Erase on request: the subscription ends as with unsubscribing, and of the person only the address stays,
+    so that nothing is sent to it again (the retention rule "subscriber")."""
+    subscriber = unsubscribe(subscriber_id=subscriber_id)
+    if subscriber is not None:
+        Subscriber.objects.filter(pk=subscriber.pk).update(name="", organisation="", user=None)
+    return subscriber
+
+
+@locking_transaction()
 def subscribe_member(*, user, organisation="", source=""):
     """A logged-in member's address is verified already (allauth): no e-mail round trip needed."""
     subscriber, _created = _get_or_create_locked(

@@ -1,6 +1,5 @@
 """The secretariat's admin: Django's AdminSite with the portal's start page, allauth's login and a second step."""
 
-
 from allauth.account.decorators import secure_admin_login
 from allauth.mfa.models import Authenticator
 from django.contrib import admin
@@ -39,11 +38,28 @@ class PortalAdminSite(admin.AdminSite):
                 never_cache(second_factor.RecoveryCodesView.as_view()),
                 name="second_factor_recovery_codes",
             ),
+            *self.people_urls(),
             *super().get_urls(),
+        ]
+
+    def people_urls(self):
+        from portal.people import views
+
+        def page(view):
+            return self.admin_view(lambda request: view(self, request))
+
+        return [
+            path("personen/", page(views.search_view), name="people_search"),
+            path("personen/persoon/", page(views.person_view), name="people_person"),
+            path("personen/persoon/json/", page(views.person_json_view), name="people_person_json"),
+            path("personen/persoon/wissen/", page(views.erase_view), name="people_person_erase"),
         ]
 
     def index(self, request, extra_context=None):
         """The start page opens with what waits for the secretariat (portal/dashboard.py)."""
+        from portal.people.views import may_see_people
+
+        extra_context = {"people_search": may_see_people(request.user), **(extra_context or {})}
         if request.user.has_perm("alliantie.view_membership"):
             extra_context = {**dashboard.context(), **(extra_context or {})}
         return super().index(request, extra_context=extra_context)

@@ -29,19 +29,30 @@ def collect(user):
             conditions |= Q(**{f"{entry.privacy.owner_email}__iexact": user.email})
         if not conditions:
             continue
-        rows = [
-            {str(entry.model._meta.get_field(name).verbose_name): _value(obj, name) for name in entry.privacy.fields}
-            for obj in entry.model._default_manager.filter(conditions)
-        ]
-        if rows:
-            sections.append({"wat": str(entry.name), "waarom": str(entry.privacy.purpose), "rijen": rows})
+        section = section_of(entry, entry.model._default_manager.filter(conditions))
+        if section:
+            sections.append(section)
     return sections
 
 
-def download(user, filename="mijn-gegevens-sociale-alliantie.json"):
-    """``collect(user)`` as a JSON file to download (Mijn account, and the secretariat's admin action)."""
+def section_of(entry, rows, *, named=False):
+    """One kind of data in the shape of ``collect``: None when ``rows`` is empty. ``named``: each row starts with
+    what it is about ("Truus – Alliantiedag Zwolle"), for the secretariat, who reads it to someone on the phone."""
+    rows = [
+        {
+            **({"Over": str(obj)} if named else {}),
+            **{str(entry.model._meta.get_field(name).verbose_name): _value(obj, name) for name in entry.privacy.fields},
+        }
+        for obj in rows
+    ]
+    return {"wat": str(entry.name), "waarom": str(entry.privacy.purpose), "rijen": rows} if rows else None
+
+
+def download(user, filename="mijn-gegevens-sociale-alliantie.json", sections=None):
+    """``collect(user)`` (or ``sections``) as a JSON file to download (Mijn account, the secretariat's admin
+    action and its page of one person)."""
     response = JsonResponse(
-        {"gemaakt": timezone.now().isoformat(), "gegevens": collect(user)},
+        {"gemaakt": timezone.now().isoformat(), "gegevens": collect(user) if sections is None else sections},
         json_dumps_params={"ensure_ascii": False, "indent": 2},
     )
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

@@ -4,13 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from portal.admin_tools import service_action
+from portal.optimistic import VersionedAdminMixin
 
 from . import services
 from .models import Story
 
 
 @admin.register(Story)
-class StoryAdmin(admin.ModelAdmin):
+class StoryAdmin(VersionedAdminMixin, admin.ModelAdmin):
     """Moderation: read, shorten or anonymise with the writer's agreement, then publish or withdraw.
     Status changes go through the services (the actions), never through the form."""
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cooperaties.search import SEARCH_CONFIG
 from portal.caching.versions import ContentQuerySet
+from portal.optimistic import Versioned
 from portal.privacy import Personal
 
 # Long enough for a real story (two pages of A4); a wall of 20,000 characters gets a field error.
@@ -31,7 +32,7 @@ class StoryQuerySet(ContentQuerySet):
         return self.published().filter(Q(title__icontains=search) | Q(text__icontains=search))
 
 
-class Story(models.Model):
+class Story(Versioned):
     privacy = Personal(
         fields={
             "name": _("uw naam, als u die gaf"),

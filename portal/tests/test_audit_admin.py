@@ -1,0 +1,67 @@
+"""The audit trail reads as Dutch sentences: who, when to the minute, what, and which changes."""
+
+import datetime
+import zoneinfo
+
+import pytest
+from auditlog.context import set_actor
+from auditlog.models import LogEntry
+
+from agenda.models import Event
+from agenda.tests.factories import EventFactory, WorkshopFactory
+from alliantie.tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
+
+
+def trail(client, **params):
+    return client.get("/admin/auditlog/logentry/", params).content.decode()
+
+
+def test_the_columns_have_dutch_headings(client, secretariaat_user):
+    EventFactory()
+    client.force_login(secretariaat_user)
+    page = trail(client)
+    assert all(f">{heading}<" in page for heading in ["Wanneer", "Wie", "Wat", "Welk onderdeel", "Wijzigingen"])
+
+
+def test_the_time_is_shown_to_the_minute(client, secretariaat_user, time_machine):
+    time_machine.move_to(datetime.datetime(2031, 3, 4, 10, 7, 33, tzinfo=AMSTERDAM), tick=False)
+    EventFactory()
+    client.force_login(secretariaat_user)
+    assert "4 maart 2031, 10:07<" in trail(client)
+
+
+def test_a_change_reads_as_field_old_new(client, secretariaat_user):
+    event = EventFactory(city="Utrecht")
+    event.city = "Zwolle"
+    event.save()
+    client.force_login(secretariaat_user)
+    label = Event._meta.get_field("city").verbose_name
+    assert f"{label}: Utrecht → Zwolle" in trail(client, wat=str(LogEntry.Action.UPDATE))
+
+
+def test_a_workshop_entry_names_its_event(client, secretariaat_user):
+    WorkshopFactory(title="Wonen", event=EventFactory(title="Alliantiedag Zwolle"))
+    client.force_login(secretariaat_user)
+    assert "Wonen (bij Alliantiedag Zwolle" in trail(client)
+
+
+def test_the_filter_per_staff_member_shows_only_their_entries(client, secretariaat_user):
+    colleague = UserFactory(is_staff=True, first_name="Kim", last_name="Collega")
+    with set_actor(colleague):
+        EventFactory(title="Door Kim gemaakt")
+    with set_actor(secretariaat_user):
+        EventFactory(title="Door Sam gemaakt")
+    client.force_login(secretariaat_user)
+    page = trail(client, wie=str(colleague.pk))
+    assert "Door Kim gemaakt" in page and "Door Sam gemaakt" not in page
+
+
+def test_the_search_finds_the_person_affected(client, secretariaat_user):
+    person = UserFactory(first_name="Truus", last_name="de Boer")
+    EventFactory(title="Iets anders")
+    client.force_login(secretariaat_user)
+    page = trail(client, q=str(person))
+    assert f": {person}</td>" in page and "Iets anders" not in page
