@@ -321,18 +321,19 @@ PERMISSIONS_POLICY = {
 }
 
 # The audit trail (django-auditlog): the secretariat's decisions on these models, with who and when.
-# Access needs, dietary wishes, passwords and IP addresses are never copied into it.
+# Access needs, dietary wishes, passwords and IP addresses are never copied into it; nor the stored search
+# words, which PostgreSQL derives from the text and say nothing to a reader.
 AUDITLOG_INCLUDE_TRACKING_MODELS = (
     {"model": "alliantie.user", "exclude_fields": ["password", "last_login"]},
     "alliantie.organisation",
     "alliantie.membership",
     "alliantie.chairterm",
-    "alliantie.document",
+    {"model": "alliantie.document", "exclude_fields": ["search_vector"]},
     "cooperaties.cooperatie",
     "manifest.manifest",
-    "manifest.kloof",
-    "manifest.figure",
-    "agenda.event",
+    {"model": "manifest.kloof", "exclude_fields": ["search_vector"]},
+    {"model": "manifest.figure", "exclude_fields": ["search_vector"]},
+    {"model": "agenda.event", "exclude_fields": ["search_lead", "search_rest"]},
     "agenda.workshop",
     "nieuwsbrief.edition",
     # Stories are not tracked: a story removed on its writer's request must leave no copy behind.

@@ -65,3 +65,12 @@ def test_the_search_finds_the_person_affected(client, secretariaat_user):
     client.force_login(secretariaat_user)
     page = trail(client, q=str(person))
     assert f": {person}</td>" in page and "Iets anders" not in page
+
+
+def test_the_stored_search_words_are_not_in_the_trail():
+    from auditlog.models import LogEntry
+
+    from agenda.tests.factories import EventFactory
+
+    EventFactory(title="Alliantiedag Zwolle")
+    assert not [entry for entry in LogEntry.objects.all() if "search_lead" in entry.changes_dict]
