@@ -11,11 +11,13 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def day():
+def day(time_machine):
+    """An event with one confirmed person, and the clock at its start: check-in is open."""
     event = EventFactory(slug="deur")
     workshop = WorkshopFactory(event=event, title="Werkgroep zorg", capacity=2)
     member = MembershipFactory(user__first_name="Annelies", user__last_name="de Boer").user
     registration = services.register(event=event, user=member, workshop=workshop)
+    time_machine.move_to(event.starts_at, tick=False)
     return event, workshop, registration
 
 
@@ -28,7 +30,7 @@ def test_ticking_present_twice_counts_once(client, secretariaat_user, day):
     assert first.status_code == 302 and first["Location"].endswith(f"?q=boer#aanmelding-{registration.pk}")
     assert Registration.objects.filter(event=event, status="aanwezig").count() == 1
     assert "Annelies de Boer was al aanwezig." in second.content.decode()
-    assert second.context["counts"] == {"present": 1, "expected": 1}
+    assert second.context["counts"] == {"present": 1, "expected": 1, "waiting": 0}
     assert [(w.title, w.present, w.expected) for w in second.context["workshops"]] == [("Werkgroep zorg", 1, 1)]
 
 
@@ -53,18 +55,27 @@ def test_walk_in_is_present_and_on_the_presentielijst(client, secretariaat_user,
     assert "Kees Bakker" in attendance and "Annelies de Boer" in attendance
 
 
-def test_walk_in_into_a_full_workshop_is_a_field_error(client, secretariaat_user, day):
+def test_walk_in_into_a_full_workshop_asks_first(client, secretariaat_user, day):
     event, workshop, _registration = day
     services.register_walk_in(event=event, guest_name="Eerste", registered_by=secretariaat_user, workshop=workshop)
     client.force_login(secretariaat_user)
     response = client.post(
         f"/agenda/{event.slug}/binnenkomst/nieuw/", {"guest_name": "Tweede", "workshop": workshop.pk}
     )
-    assert response.status_code == 200
-    assert response.context["walk_in_form"].errors == {
-        "workshop": ["Deze werkgroep is vol. Kies een andere werkgroep."]
-    }
-    assert not Registration.objects.filter(guest_name="Tweede").exists()
+    assert response.context["question"] == (
+        "Werkgroep ‘Werkgroep zorg’ is vol (2 plaatsen). Wilt u Tweede toch toelaten?"
+    ) and not Registration.objects.filter(guest_name="Tweede").exists()
+
+
+def test_walk_in_into_a_full_workshop_after_yes_is_present(client, secretariaat_user, day):
+    event, workshop, _registration = day
+    services.register_walk_in(event=event, guest_name="Eerste", registered_by=secretariaat_user, workshop=workshop)
+    client.force_login(secretariaat_user)
+    client.post(
+        f"/agenda/{event.slug}/binnenkomst/nieuw/",
+        {"guest_name": "Tweede", "workshop": workshop.pk, "over_capacity": "1"},
+    )
+    assert Registration.objects.get(guest_name="Tweede").status == "aanwezig"
 
 
 def test_only_the_secretariat_checks_in(client, day):
