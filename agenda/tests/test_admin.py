@@ -160,3 +160,17 @@ def test_the_admin_lists_events_in_the_agendas_order(admin_client):
     shown = [event.title for event in response.context["cl"].result_list]
     agenda = [event.title for event in (*Event.objects.upcoming(), *Event.objects.past())]
     assert shown == agenda
+
+
+def test_presentielijst_carries_access_needs_and_diet(admin_client, event_with_people):
+    event = event_with_people[0]
+    html = admin_client.get(reverse("admin:agenda_event_attendance", args=[event.pk])).content.decode()
+    assert "<td>ringleiding</td><td>vegetarisch</td>" in html
+
+
+def test_registrations_list_shows_upcoming_events_first(admin_client, event_with_people):
+    past = EventFactory(title="Vorige dag", date=in_days(-40))
+    Registration.objects.create(event=past, guest_name="Oud Lid", status="bevestigd")
+    response = admin_client.get(reverse("admin:agenda_registration_changelist"))
+    events = [r.event.title for r in response.context["cl"].result_list]
+    assert events == ["Alliantiedag Test"] * 3 + ["Vorige dag"]
