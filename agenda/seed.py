@@ -211,7 +211,10 @@ def _save_event(data):
         "host": host,
         "host_name": "" if host else host_name,
     }
-    event, created = Event.objects.update_or_create(slug=data["slug"], defaults=defaults)
+    # The organisation's own record of its meetings: live at once, and a second seed leaves that alone.
+    event, created = Event.objects.update_or_create(
+        slug=data["slug"], defaults=defaults, create_defaults={**defaults, "published_at": timezone.now()}
+    )
     for order, speaker in enumerate(speakers):
         Speaker.objects.update_or_create(event=event, name=speaker["name"], defaults={**speaker, "order": order})
     for order, workshop in enumerate(workshops):
@@ -251,6 +254,7 @@ def _load_example(stdout):
                 "portal, zodat u kunt proberen hoe aanmelden werkt."
             ),
             "is_public": True,
+            "published_at": existing.published_at if existing and existing.published_at else now,
             "registration_opens": opens,
             "registration_closes": timezone.make_aware(datetime.datetime.combine(day, datetime.time(0, 0))),
             "capacity": None,

@@ -24,6 +24,7 @@ urlpatterns = [
     path("<slug:slug>/binnenkomst/", checkin.CheckInView.as_view(), name="checkin"),
     path("<slug:slug>/binnenkomst/aanwezig/", checkin.MarkPresentView.as_view(), name="checkin-present"),
     path("<slug:slug>/binnenkomst/nieuw/", checkin.WalkInView.as_view(), name="checkin-walk-in"),
+    path("<slug:slug>/binnenkomst/ongedaan/", checkin.UndoView.as_view(), name="checkin-undo"),
     path("<slug:slug>/aanmelden/", views.RegisterView.as_view(), name="register"),
     path("<slug:slug>/agenda.ics", views.EventCalendarView.as_view(), name="event-ics"),
     path("<slug:slug>/collega-aanmelden/", views.RegisterColleagueView.as_view(), name="register-colleague"),

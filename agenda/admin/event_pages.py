@@ -56,18 +56,18 @@ class EventPages:
         return TemplateResponse(request, "admin/agenda/phone_registration.html", context)
 
     def attendance_view(self, request, pk, workshop_pk=None):
-        """A printable list to sign at the door. No access needs or diet on it: it lies on a table."""
+        """A printable list to sign at the door, sorted by surname. It carries access needs and dietary wishes so
+        that the people at the door and in the kitchen know them: only the secretariat prints it."""
         event = get_object_or_404(Event, pk=pk)
         if not self.has_view_permission(request, event):
             raise PermissionDenied
         workshop = get_object_or_404(Workshop, pk=workshop_pk, event=event) if workshop_pk else None
-        registrations = (
-            Registration.objects.filter(event=event, status__in=SEAT_STATUSES)
-            .select_related("user", "organisation", "workshop")
-            .order_by("user__last_name", "user__first_name", "guest_name")
+        registrations = Registration.objects.filter(event=event, status__in=SEAT_STATUSES).select_related(
+            "user", "organisation", "workshop"
         )
         if workshop:
             registrations = registrations.filter(workshop=workshop)
+        registrations = sorted(registrations, key=lambda r: r.surname_key)
         context = {
             **self.admin_site.each_context(request),
             "title": _("Presentielijst"),
@@ -75,6 +75,7 @@ class EventPages:
             "workshop": workshop,
             "workshops": event.workshops.all(),
             "registrations": registrations,
+            "has_needs": any(r.access_needs or r.dietary for r in registrations),
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/agenda/attendance.html", context)

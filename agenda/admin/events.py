@@ -11,6 +11,18 @@ from portal.admin_tools import changelist_url
 from ..models import Event, Registration, Speaker, Workshop
 from .allocation import AllocationPages
 from .event_pages import EventPages
+from .publication import EventForm, PublicationPages, WorkshopForm
+
+
+class PublishedFilter(admin.SimpleListFilter):
+    title = _("op de website")
+    parameter_name = "gepubliceerd"
+
+    def lookups(self, request, model_admin):
+        return [("ja", _("Gepubliceerd")), ("nee", _("Concept"))]
+
+    def queryset(self, request, queryset):
+        return {"ja": queryset.published(), "nee": queryset.drafts()}.get(self.value(), queryset)
 
 
 class SpeakerInline(admin.TabularInline):
@@ -20,32 +32,35 @@ class SpeakerInline(admin.TabularInline):
 
 class WorkshopInline(admin.StackedInline):
     model = Workshop
+    form = WorkshopForm
     extra = 0
     fields = [("title", "time_slot"), ("leader", "capacity"), "description", "order", "report", "report_source"]
 
 
 @admin.register(Event)
-class EventAdmin(AllocationPages, EventPages, admin.ModelAdmin):
+class EventAdmin(PublicationPages, AllocationPages, EventPages, admin.ModelAdmin):
+    form = EventForm
     list_display = [
         "title",
         "when",
         "city",
         "kind",
         "status",
+        "published",
         "is_public",
         "registrations_link",
         "attendance_link",
         "phone_link",
         "checkin_link",
     ]
-    list_filter = ["kind", "status", "is_public", "year", "region", "is_example"]
+    list_filter = [PublishedFilter, "kind", "status", "is_public", "year", "region", "is_example"]
     search_fields = ["title", "motto", "city", "venue", "region", "description"]
     list_select_related = ["host"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "date"
     inlines = [SpeakerInline, WorkshopInline]
     fieldsets = [
-        (None, {"fields": ["kind", "title", "slug", "motto", "status", "is_public", "is_example"]}),
+        (None, {"fields": ["kind", "title", "slug", "motto", "status", "published_at", "is_public", "is_example"]}),
         (
             _("Wanneer en waar"),
             {"fields": ["date", "approximate_date", "year", ("start_time", "end_time"), "city", "venue", "region"]},
@@ -57,7 +72,7 @@ class EventAdmin(AllocationPages, EventPages, admin.ModelAdmin):
             {"fields": ["workshop_choice", "preference_deadline", "allocation_seed", "allocated_at"]},
         ),
     ]
-    readonly_fields = ["allocation_seed", "allocated_at"]
+    readonly_fields = ["published_at", "allocation_seed", "allocated_at"]
     actions = ["allocate_now"]
     change_form_template = "admin/agenda/event_change_form.html"
 
@@ -77,6 +92,10 @@ class EventAdmin(AllocationPages, EventPages, admin.ModelAdmin):
     @admin.display(description=_("datum"), ordering="date")
     def when(self, event):
         return event.date or event.date_label
+
+    @admin.display(description=_("op de website"), ordering="published_at")
+    def published(self, event):
+        return _("ja") if event.is_published else _("nee, concept")
 
     @admin.display(description=_("aanmeldingen"))
     def registrations_link(self, event):
@@ -100,6 +119,7 @@ class EventAdmin(AllocationPages, EventPages, admin.ModelAdmin):
     def get_urls(self):
         return [
             path("<int:pk>/verdelen/", self.admin_site.admin_view(self.allocate_view), name="agenda_event_allocate"),
+            path("<int:pk>/publiceren/", self.admin_site.admin_view(self.publish_view), name="agenda_event_publish"),
             path("<int:pk>/aanmelden/", self.admin_site.admin_view(self.phone_view), name="agenda_event_phone"),
             path(
                 "<int:pk>/presentielijst/",

@@ -1,18 +1,23 @@
 """Registrations: seen, exported and changed only through the services, which keep seats and waiting list right."""
 
+import datetime
+
 from django.contrib import admin, messages
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
-from portal.admin_tools import report, service_action
+from portal.admin_tools import report
 from portal.audit import record_export
 from portal.locking import Busy, locking_transaction
 from portal.spreadsheet import excel_csv_response
 from portal.validators import parse_id
 
 from .. import services
-from ..models import Registration, Workshop, WorkshopPreference
+from ..models import Event, Registration, Workshop, WorkshopPreference
 
 
 class WorkshopFilter(admin.SimpleListFilter):
@@ -30,6 +35,23 @@ class WorkshopFilter(admin.SimpleListFilter):
         return queryset if workshop_id is None else queryset.filter(workshop_id=workshop_id)
 
 
+class EventFilter(admin.SimpleListFilter):
+    """Events still to come and those of the last year: the ones the secretariat works on. Older ones are
+    found by the search box (their title)."""
+
+    title = _("activiteit")
+    parameter_name = "event__id__exact"
+
+    def lookups(self, request, model_admin):
+        since = timezone.localdate() - datetime.timedelta(days=365)
+        events = Event.objects.filter(Q(date__gte=since) | Q(date__isnull=True, year__gte=since.year))
+        return [(e.pk, str(e)) for e in events.order_by(*Event.objects.agenda_ordering())]
+
+    def queryset(self, request, queryset):
+        event_id = parse_id(self.value())
+        return queryset if event_id is None else queryset.filter(event_id=event_id)
+
+
 class PreferenceInline(admin.TabularInline):
     model = WorkshopPreference
     extra = 0
@@ -41,25 +63,24 @@ class PreferenceInline(admin.TabularInline):
         return False
 
 
+PRESENT = ngettext_lazy(
+    "%(count)d aanmelding gemarkeerd als aanwezig.", "%(count)d aanmeldingen gemarkeerd als aanwezig.", "count"
+)
+NOT_YET = ngettext_lazy(
+    "%(count)d aanmelding niet gemarkeerd: de activiteit is nog niet begonnen.",
+    "%(count)d aanmeldingen niet gemarkeerd: de activiteit is nog niet begonnen.",
+    "count",
+)
 CANCELLED = ngettext_lazy("%(count)d aanmelding afgemeld.", "%(count)d aanmeldingen afgemeld.", "count")
 
 
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
     inlines = [PreferenceInline]
-    list_display = [
-        "person",
-        "email",
-        "organisation",
-        "event",
-        "workshop",
-        "status",
-        "waitlist_position",
-        "access_needs",
-        "dietary",
-        "created",
-    ]
-    list_filter = ["status", "event", WorkshopFilter]
+    # What the secretary looks for at 1280 px; e-mail, access needs and diet are on the registration and in
+    # the export.
+    list_display = ["person", "organisation", "event_short", "workshop", "status_and_place", "created"]
+    list_filter = ["status", EventFilter, WorkshopFilter]
     list_select_related = ["user", "registered_by", "organisation", "event", "workshop"]
     search_fields = [
         "user__email",
@@ -70,7 +91,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         "organisation__name",
         "event__title",
     ]
-    ordering = ["event", "status", "waitlist_position", "created"]
+
     actions = ["mark_present", "cancel_registrations", "export_csv"]
     # Status and seats only change through the services, which keep the capacity and waiting list right.
     readonly_fields = [
@@ -91,6 +112,25 @@ class RegistrationAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return False
 
+    def get_ordering(self, request):
+        # Upcoming events first, the soonest on top, as on the agenda; within an event the waiting list in order.
+        return [*Event.objects.agenda_ordering(via="event__"), "status", "waitlist_position", "created"]
+
+    @admin.display(description=_("activiteit"), ordering="event__date")
+    def event_short(self, registration):
+        event = registration.event
+        when = event.date.strftime("%d-%m-%Y") if event.date else event.date_label
+        return format_html("{}<br><small>{}</small>", Truncator(event.title).chars(40), when)
+
+    @admin.display(description=_("status"), ordering="status")
+    def status_and_place(self, registration):
+        if registration.waitlist_position:
+            return _("%(status)s (plaats %(n)d)") % {
+                "status": registration.get_status_display(),
+                "n": registration.waitlist_position,
+            }
+        return registration.get_status_display()
+
     @admin.display(description=_("naam"), ordering="user__last_name")
     def person(self, registration):
         return registration.display_name
@@ -108,14 +148,13 @@ class RegistrationAdmin(admin.ModelAdmin):
             for registration in queryset.select_related("event"):
                 services.delete_registration(registration=registration)
 
-    mark_present = service_action(
-        description=_("Markeer als aanwezig"),
-        service=services.mark_present,
-        selection="registrations",
-        done=ngettext_lazy(
-            "%(count)d aanmelding gemarkeerd als aanwezig.", "%(count)d aanmeldingen gemarkeerd als aanwezig.", "count"
-        ),
-    )
+    @admin.action(description=_("Markeer als aanwezig"), permissions=["change"])
+    def mark_present(self, request, queryset):
+        report(self, request, PRESENT, services.mark_present(registrations=queryset))
+        early = queryset.filter(status=Registration.Status.BEVESTIGD, event__date__gt=timezone.localdate()).count()
+        if early:
+            # Check-in opens on the day itself; earlier only at the door, where the portal asks first.
+            report(self, request, NOT_YET, early, messages.WARNING)
 
     @admin.action(description=_("Afmelden (de wachtlijst schuift door)"), permissions=["change"])
     def cancel_registrations(self, request, queryset):

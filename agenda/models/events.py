@@ -33,13 +33,13 @@ def seats_left_of(capacity, taken):
     return max(capacity - taken, 0)
 
 
-def _is_upcoming(today):
+def _is_upcoming(today, via=""):
     """Dated events from today on, and undated ones of this year or later ("najaar 2026")."""
-    return Q(date__gte=today) | Q(date__isnull=True, year__gte=today.year)
+    return Q(**{f"{via}date__gte": today}) | Q(**{f"{via}date__isnull": True, f"{via}year__gte": today.year})
 
 
-def _is_past(today):
-    return Q(date__lt=today) | Q(date__isnull=True, year__lt=today.year)
+def _is_past(today, via=""):
+    return Q(**{f"{via}date__lt": today}) | Q(**{f"{via}date__isnull": True, f"{via}year__lt": today.year})
 
 
 # How each part of the agenda is sorted, as (field, descending): the soonest on top, then the latest on top.
@@ -47,16 +47,23 @@ UPCOMING_ORDER = (("date", False), ("start_time", False), ("title", False))
 PAST_ORDER = (("year", True), ("date", True), ("title", False))
 
 
-def _ordered(fields, when=None):
+def _ordered(fields, when=None, via=""):
     """Undated events after the dated ones; with ``when``, the fields count only for the rows it matches."""
     for name, descending in fields:
-        value = models.F(name) if when is None else Case(When(when, then=models.F(name)))
+        value = models.F(via + name) if when is None else Case(When(when, then=models.F(via + name)))
         yield value.desc(nulls_last=True) if descending else value.asc(nulls_last=True)
 
 
 class EventQuerySet(ContentQuerySet):
+    def published(self):
+        """Drafts are seen only in the admin (and, by the secretariat, on their own page as a preview)."""
+        return self.filter(published_at__isnull=False)
+
+    def drafts(self):
+        return self.filter(published_at__isnull=True)
+
     def public(self):
-        return self.filter(is_public=True)
+        return self.published().filter(is_public=True)
 
     def upcoming(self, today=None):
         """Dated events from today on, then undated ones of this year or later ("najaar 2026")."""
@@ -66,15 +73,16 @@ class EventQuerySet(ContentQuerySet):
         return self.filter(_is_past(today or timezone.localdate())).order_by(*_ordered(PAST_ORDER))
 
     @staticmethod
-    def agenda_ordering(today=None):
+    def agenda_ordering(today=None, via=""):
         """One list sorted as the agenda shows its two parts: what is upcoming first, then the past. Plain
-        expressions, no annotations, so that any list of events can sort by them (the admin's filters too)."""
+        expressions, no annotations, so that any list of events can sort by them (the admin's filters too);
+        ``via="event__"`` sorts rows of another model by their event."""
         today = today or timezone.localdate()
-        past_last = Case(When(_is_past(today), then=Value(1)), default=Value(0))
+        past_last = Case(When(_is_past(today, via), then=Value(1)), default=Value(0))
         return [
             past_last.asc(),
-            *_ordered(UPCOMING_ORDER, when=_is_upcoming(today)),
-            *_ordered(PAST_ORDER, when=_is_past(today)),
+            *_ordered(UPCOMING_ORDER, when=_is_upcoming(today, via), via=via),
+            *_ordered(PAST_ORDER, when=_is_past(today, via), via=via),
         ]
 
     def with_related(self):
@@ -86,7 +94,7 @@ class EventQuerySet(ContentQuerySet):
 
     def visible_to(self, user):
         """Members-only events are shown to approved members and the secretariat."""
-        return self if self.shows_members_only_to(user) else self.public()
+        return self.published() if self.shows_members_only_to(user) else self.public()
 
     @staticmethod
     def shows_members_only_to(user):
@@ -151,8 +159,12 @@ class Event(models.Model):
     host_name = models.CharField(_("organisator (tekst)"), max_length=200, blank=True)
     description = models.TextField(_("beschrijving"), blank=True)
     is_public = models.BooleanField(
-        _("openbaar"), default=True, help_text=_("Uit: alleen zichtbaar voor ingelogde leden.")
+        _("openbaar"),
+        default=True,
+        help_text=_("Uit: na publiceren alleen zichtbaar voor ingelogde leden."),
     )
+    # Empty: a draft (pretix's "shop not live"). Set only by services.publish, after its checklist.
+    published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True, editable=False)
     registration_opens = models.DateTimeField(_("aanmelden kan vanaf"), null=True, blank=True)
     registration_closes = models.DateTimeField(_("aanmelden kan tot"), null=True, blank=True)
     capacity = models.PositiveIntegerField(
@@ -285,12 +297,17 @@ class Event(models.Model):
         now = now or timezone.now()
         return (
             self.status != self.Status.AFGELAST
+            and self.is_published
             and self.registration_opens is not None
             and self.registration_opens <= now
             and (self.registration_closes is None or now < self.registration_closes)
             and self.starts_at is not None
             and not self.has_started(now)
         )
+
+    @property
+    def is_published(self):
+        return self.published_at is not None
 
     @property
     def uses_preferences(self):

@@ -45,7 +45,7 @@ class WorkshopQuerySet(ContentQuerySet):
         return self.annotate(waiting=Count("registrations", filter=Q(registrations__status="wachtlijst")))
 
     def with_reports(self):
-        return self.exclude(report="").filter(event__is_public=True)
+        return self.exclude(report="").filter(event__is_public=True, event__published_at__isnull=False)
 
     def newsletter_candidates(self, search=""):
         """Workgroup reports (verslagen) of public events, found by the workgroup's title or the report's words."""

@@ -151,6 +151,21 @@ class Registration(models.Model):
         return self.guest_name or str(_("(geanonimiseerd)"))
 
     @property
+    def surname_key(self):
+        """Sorts as a Dutch list does: by surname without its prefix ("de Boer" under B), then first name. A
+        name typed in one field ("Piet van den Berg") is taken as first name, then surname."""
+        if self.user is not None:
+            first, last = self.user.first_name, self.user.last_name or self.user.username
+        else:
+            first, _space, last = self.guest_name.strip().partition(" ")
+            first, last = (first, last) if last else ("", first)
+        words = last.split()
+        # Prefixes (tussenvoegsels) are written in lower case; the surname proper starts at the first capital.
+        while len(words) > 1 and words[0][:1].islower():
+            words.pop(0)
+        return (" ".join(words).casefold(), first.casefold())
+
+    @property
     def mailed_on_behalf(self):
         """Mails go to whoever registered this person: someone without an account or e-mail address."""
         return self.user is None and not self.guest_email

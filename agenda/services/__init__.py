@@ -8,8 +8,10 @@ Locks are always taken in the same order (event, then workshops by id) to avoid 
 """
 
 from .allocation import allocate, allocate_due, draw_identity
-from .attendance import mark_present, register_walk_in
-from .locks import RegistrationError
+from .attendance import check_in, check_in_is_open, mark_present, register_walk_in, undo_check_in
+from .capacity import CapacityTooLow, change_capacity, check_capacity
+from .locks import NeedsConfirmation, RegistrationError
+from .publication import publication_checklist, publish, unpublish
 from .registrations import (
     anonymise_registrations_of,
     cancel,
@@ -20,7 +22,17 @@ from .registrations import (
 )
 
 __all__ = [
+    "CapacityTooLow",
+    "NeedsConfirmation",
     "RegistrationError",
+    "change_capacity",
+    "check_capacity",
+    "check_in",
+    "check_in_is_open",
+    "publication_checklist",
+    "publish",
+    "undo_check_in",
+    "unpublish",
     "allocate",
     "allocate_due",
     "anonymise_registrations_of",

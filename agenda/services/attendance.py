@@ -1,25 +1,99 @@
-"""At the door: ticking people present and registering someone who walks in."""
+"""At the door: ticking people present, undoing a tick, and registering someone who walks in.
+
+Check-in opens on the event's day. Earlier, letting in someone waiting, or a walk-in beyond the seats: each is
+allowed, but only as the staff member's explicit choice (NeedsConfirmation), never by a mistaken tap.
+"""
 
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from portal.locking import locking_transaction
 
 from ..models import Registration
-from .locks import RegistrationError, has_seat, lock_event, lock_workshops
+from .locks import NeedsConfirmation, RegistrationError, has_seat, lock_event, lock_workshops
+from .waitlist import renumber_waitlist
+
+# Who has no seat yet: letting them in is a choice, since others may be waiting before them.
+WITHOUT_SEAT = (Registration.Status.WACHTLIJST, Registration.Status.VOORKEUR)
 
 
-def mark_present(*, registrations):
-    """Only confirmed people can be present; returns how many were marked. Marking someone who is
-    already present changes nothing (a tick sent twice at the door counts once)."""
+def check_in_is_open(event, now=None):
+    return event.date is not None and timezone.localdate(now) >= event.date
+
+
+def _check_day(event, *, early, now, name):
+    if early or check_in_is_open(event, now):
+        return
+    when = date_format(event.date, "l j F Y") if event.date else _("nog niet bekend")
+    raise NeedsConfirmation(
+        _("De activiteit is pas op %(date)s. Wilt u %(name)s nu al aanwezig melden?") % {"date": when, "name": name},
+        flag="early",
+    )
+
+
+def mark_present(*, registrations, early=False, now=None):
+    """Tick confirmed people present (the admin's list action); returns how many were marked. Someone already
+    present changes nothing (a tick sent twice counts once); before the event's day only with ``early``."""
     with locking_transaction():
-        return Registration.objects.filter(
-            pk__in=[r.pk for r in registrations], status=Registration.Status.BEVESTIGD
-        ).update(status=Registration.Status.AANWEZIG, updated=timezone.now())
+        marked = Registration.objects.filter(pk__in=[r.pk for r in registrations], status=Registration.Status.BEVESTIGD)
+        if not early:
+            marked = marked.filter(event__date__lte=timezone.localdate(now))
+        return marked.update(status=Registration.Status.AANWEZIG, updated=timezone.now())
 
 
-def register_walk_in(*, event, guest_name, registered_by, organisation=None, workshop=None):
-    """Someone who comes in at the door without registering: present at once, under the same seat rules."""
+def check_in(*, registration, admit_waiting=False, early=False, now=None):
+    """Tick one person present at the door. Returns the registration, or None when they were present already."""
+    with locking_transaction():
+        event = lock_event(registration.event)
+        registration = (
+            Registration.objects.select_for_update(of=("self",)).select_related("user").get(pk=registration.pk)
+        )
+        if registration.status == Registration.Status.AANWEZIG:
+            return None
+        if registration.status == Registration.Status.GEANNULEERD:
+            raise RegistrationError(_("%(name)s heeft zich afgemeld.") % {"name": registration.display_name})
+        _check_day(event, early=early, now=now, name=registration.display_name)
+        was_waiting = registration.status in WITHOUT_SEAT
+        if was_waiting and not admit_waiting:
+            place = (
+                _(" (plaats %(n)d)") % {"n": registration.waitlist_position} if registration.waitlist_position else ""
+            )
+            raise NeedsConfirmation(
+                _(
+                    "%(name)s staat op de wachtlijst%(place)s en heeft nog geen plaats. Wilt u %(name)s toch "
+                    "toelaten? Dan telt hij of zij mee, ook als de activiteit of werkgroep vol is."
+                )
+                % {"name": registration.display_name, "place": place},
+                flag="admit_waiting",
+            )
+        registration.status = Registration.Status.AANWEZIG
+        registration.waitlist_position = None
+        registration.save(update_fields=["status", "waitlist_position", "updated"])
+        if was_waiting:
+            renumber_waitlist(event)
+        return registration
+
+
+def undo_check_in(*, registration):
+    """A tick by mistake: back to a confirmed seat (also for someone let in from the waiting list)."""
+    with locking_transaction():
+        lock_event(registration.event)
+        registration = (
+            Registration.objects.select_for_update(of=("self",)).select_related("user").get(pk=registration.pk)
+        )
+        if registration.status != Registration.Status.AANWEZIG:
+            raise RegistrationError(_("%(name)s was niet aanwezig gemeld.") % {"name": registration.display_name})
+        registration.status = Registration.Status.BEVESTIGD
+        registration.save(update_fields=["status", "updated"])
+        return registration
+
+
+def register_walk_in(
+    *, event, guest_name, registered_by, organisation=None, workshop=None, over_capacity=False, early=False, now=None
+):
+    """Someone who comes in at the door without registering: present at once. When there is no seat left,
+    only as the staff member's choice (``over_capacity``)."""
     guest_name = guest_name.strip()
     if not guest_name:
         raise RegistrationError(_("Vul de naam in."))
@@ -27,17 +101,28 @@ def register_walk_in(*, event, guest_name, registered_by, organisation=None, wor
         raise RegistrationError(_("Alleen het secretariaat kan dit doen."))
     with locking_transaction():
         event = lock_event(event)
+        _check_day(event, early=early, now=now, name=guest_name)
         if workshop is not None:
             workshop = lock_workshops(event, workshop)[workshop.pk]
-            if not has_seat(workshop):
-                raise RegistrationError(_("Deze werkgroep is vol. Kies een andere werkgroep."))
-        if not has_seat(event):
-            raise RegistrationError(_("Alle plaatsen van deze activiteit zijn bezet."))
         duplicate = Registration.objects.active().filter(
             event=event, user=None, guest_name__iexact=guest_name, organisation=organisation
         )
         if duplicate.exists():
             raise RegistrationError(_("%(name)s staat al op de lijst. Zoek de naam op.") % {"name": guest_name})
+        if not over_capacity:
+            if not has_seat(workshop):
+                full = _("Werkgroep ‘%(title)s’ is vol (%(capacity)d plaatsen).") % {
+                    "title": workshop.title,
+                    "capacity": workshop.capacity,
+                }
+            elif not has_seat(event):
+                full = _("Alle %(capacity)d plaatsen van deze activiteit zijn bezet.") % {"capacity": event.capacity}
+            else:
+                full = ""
+            if full:
+                raise NeedsConfirmation(
+                    full + " " + _("Wilt u %(name)s toch toelaten?") % {"name": guest_name}, flag="over_capacity"
+                )
         return Registration.objects.create(
             event=event,
             guest_name=guest_name,

@@ -10,6 +10,15 @@ class RegistrationError(Exception):
     """A rule stops the change; the message is shown to the member as it is."""
 
 
+class NeedsConfirmation(RegistrationError):
+    """The change is allowed, but only as the staff member's explicit choice: the caller asks (showing the
+    message) and calls again with the keyword argument ``flag`` set to True."""
+
+    def __init__(self, message, *, flag):
+        self.flag = flag
+        super().__init__(message)
+
+
 def lock_event(event):
     return Event.objects.select_for_update().get(pk=event.pk)
 

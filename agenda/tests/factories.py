@@ -24,6 +24,8 @@ class EventFactory(factory.django.DjangoModelFactory):
     start_time = datetime.time(10, 0)
     end_time = datetime.time(16, 0)
     city = "Utrecht"
+    # Published, as every event other tests ask for; a draft is asked for with published_at=None.
+    published_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=2))
     registration_opens = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=1))
     registration_closes = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=20))
 

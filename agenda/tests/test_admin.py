@@ -68,7 +68,6 @@ def test_attendance_list_per_event_and_per_workshop(admin_client, event_with_peo
     html = admin_client.get(reverse("admin:agenda_event_attendance", args=[event.pk])).content.decode()
     assert "Presentielijst" in html and "Anna Jansen" in html and "Bert de Vries" in html
     assert "Cor Bakker" not in html  # waiting, so not expected at the door
-    assert "vegetarisch" not in html and "ringleiding" not in html
     assert "@media print" in html
     html = admin_client.get(reverse("admin:agenda_event_attendance_workshop", args=[event.pk, b.pk])).content.decode()
     assert "Bert de Vries" in html and "Anna Jansen" not in html
@@ -81,9 +80,11 @@ def test_attendance_list_not_for_members(client, event_with_people):
     assert response.status_code == 302
 
 
-def test_mark_present_action(admin_client, event_with_people):
+def test_mark_present_action(client, secretariaat_user, event_with_people, time_machine):
     regs = event_with_people[3]
-    admin_client.post(
+    time_machine.move_to(event_with_people[0].starts_at, tick=False)
+    client.force_login(secretariaat_user)
+    client.post(
         reverse("admin:agenda_registration_changelist"),
         {"action": "mark_present", "_selected_action": [r.pk for r in regs]},
     )
@@ -159,3 +160,17 @@ def test_the_admin_lists_events_in_the_agendas_order(admin_client):
     shown = [event.title for event in response.context["cl"].result_list]
     agenda = [event.title for event in (*Event.objects.upcoming(), *Event.objects.past())]
     assert shown == agenda
+
+
+def test_presentielijst_carries_access_needs_and_diet(admin_client, event_with_people):
+    event = event_with_people[0]
+    html = admin_client.get(reverse("admin:agenda_event_attendance", args=[event.pk])).content.decode()
+    assert "<td>ringleiding</td><td>vegetarisch</td>" in html
+
+
+def test_registrations_list_shows_upcoming_events_first(admin_client, event_with_people):
+    past = EventFactory(title="Vorige dag", date=in_days(-40))
+    Registration.objects.create(event=past, guest_name="Oud Lid", status="bevestigd")
+    response = admin_client.get(reverse("admin:agenda_registration_changelist"))
+    events = [r.event.title for r in response.context["cl"].result_list]
+    assert events == ["Alliantiedag Test"] * 3 + ["Vorige dag"]

@@ -4,18 +4,20 @@ import pytest
 
 from agenda import services
 from agenda.models import Registration
-from agenda.tests.factories import EventFactory, WorkshopFactory
+from agenda.tests.factories import EventFactory, WorkshopFactory, in_days
 from alliantie.tests.factories import MembershipFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def day():
+def day(time_machine):
+    """An event with one confirmed person, and the clock at its start: check-in is open."""
     event = EventFactory(slug="deur")
     workshop = WorkshopFactory(event=event, title="Werkgroep zorg", capacity=2)
     member = MembershipFactory(user__first_name="Annelies", user__last_name="de Boer").user
     registration = services.register(event=event, user=member, workshop=workshop)
+    time_machine.move_to(event.starts_at, tick=False)
     return event, workshop, registration
 
 
@@ -28,7 +30,7 @@ def test_ticking_present_twice_counts_once(client, secretariaat_user, day):
     assert first.status_code == 302 and first["Location"].endswith(f"?q=boer#aanmelding-{registration.pk}")
     assert Registration.objects.filter(event=event, status="aanwezig").count() == 1
     assert "Annelies de Boer was al aanwezig." in second.content.decode()
-    assert second.context["counts"] == {"present": 1, "expected": 1}
+    assert second.context["counts"] == {"present": 1, "expected": 1, "waiting": 0}
     assert [(w.title, w.present, w.expected) for w in second.context["workshops"]] == [("Werkgroep zorg", 1, 1)]
 
 
@@ -53,18 +55,28 @@ def test_walk_in_is_present_and_on_the_presentielijst(client, secretariaat_user,
     assert "Kees Bakker" in attendance and "Annelies de Boer" in attendance
 
 
-def test_walk_in_into_a_full_workshop_is_a_field_error(client, secretariaat_user, day):
+def test_walk_in_into_a_full_workshop_asks_first(client, secretariaat_user, day):
     event, workshop, _registration = day
     services.register_walk_in(event=event, guest_name="Eerste", registered_by=secretariaat_user, workshop=workshop)
     client.force_login(secretariaat_user)
     response = client.post(
         f"/agenda/{event.slug}/binnenkomst/nieuw/", {"guest_name": "Tweede", "workshop": workshop.pk}
     )
-    assert response.status_code == 200
-    assert response.context["walk_in_form"].errors == {
-        "workshop": ["Deze werkgroep is vol. Kies een andere werkgroep."]
-    }
-    assert not Registration.objects.filter(guest_name="Tweede").exists()
+    assert (
+        response.context["question"] == ("Werkgroep ‘Werkgroep zorg’ is vol (2 plaatsen). Wilt u Tweede toch toelaten?")
+        and not Registration.objects.filter(guest_name="Tweede").exists()
+    )
+
+
+def test_walk_in_into_a_full_workshop_after_yes_is_present(client, secretariaat_user, day):
+    event, workshop, _registration = day
+    services.register_walk_in(event=event, guest_name="Eerste", registered_by=secretariaat_user, workshop=workshop)
+    client.force_login(secretariaat_user)
+    client.post(
+        f"/agenda/{event.slug}/binnenkomst/nieuw/",
+        {"guest_name": "Tweede", "workshop": workshop.pk, "over_capacity": "1"},
+    )
+    assert Registration.objects.get(guest_name="Tweede").status == "aanwezig"
 
 
 def test_only_the_secretariat_checks_in(client, day):
@@ -106,3 +118,70 @@ def test_a_malformed_registration_number_is_a_404_not_an_error(client, secretari
     client.force_login(secretariaat_user)
     url = f"/agenda/{event.slug}/binnenkomst/aanwezig/"
     assert client.post(url, {"registration": "abc"}).status_code == 404
+
+
+@pytest.fixture
+def full_day(time_machine):
+    """A workshop with one seat: Annelies has it, Bert waits. The clock at the event's start."""
+    event = EventFactory(slug="vol")
+    workshop = WorkshopFactory(event=event, title="Werkgroep werk", capacity=1)
+    seated = MembershipFactory(user__first_name="Annelies", user__last_name="de Boer").user
+    waiting = MembershipFactory(user__first_name="Bert", user__last_name="Visser").user
+    services.register(event=event, user=seated, workshop=workshop)
+    registration = services.register(event=event, user=waiting, workshop=workshop)
+    time_machine.move_to(event.starts_at, tick=False)
+    return event, registration
+
+
+def test_the_door_list_shows_waiting_people_with_their_status(client, secretariaat_user, full_day):
+    event, waiting = full_day
+    client.force_login(secretariaat_user)
+    html = client.get(f"/agenda/{event.slug}/binnenkomst/", {"q": "visser"}).content.decode()
+    assert "Op de wachtlijst (plaats 1)" in html
+
+
+def test_checking_in_a_waiting_person_asks_first(client, secretariaat_user, full_day):
+    event, waiting = full_day
+    client.force_login(secretariaat_user)
+    response = client.post(f"/agenda/{event.slug}/binnenkomst/aanwezig/", {"registration": waiting.pk})
+    waiting.refresh_from_db()
+    assert "Bert Visser staat op de wachtlijst (plaats 1)" in response.context["question"]
+    assert waiting.status == "wachtlijst"
+
+
+def test_a_waiting_person_let_in_after_yes_is_present(client, secretariaat_user, full_day):
+    event, waiting = full_day
+    client.force_login(secretariaat_user)
+    client.post(f"/agenda/{event.slug}/binnenkomst/aanwezig/", {"registration": waiting.pk, "admit_waiting": "1"})
+    waiting.refresh_from_db()
+    assert waiting.status == "aanwezig"
+
+
+def test_check_in_before_the_event_day_asks_first(client, secretariaat_user):
+    event = EventFactory(date=in_days(30))
+    member = MembershipFactory(user__first_name="Annelies", user__last_name="de Boer").user
+    registration = services.register(event=event, user=member)
+    client.force_login(secretariaat_user)
+    response = client.post(f"/agenda/{event.slug}/binnenkomst/aanwezig/", {"registration": registration.pk})
+    registration.refresh_from_db()
+    assert "De activiteit is pas op" in response.context["question"] and registration.status == "bevestigd"
+
+
+def test_an_undone_check_in_is_undone(client, secretariaat_user, day):
+    event, _workshop, registration = day
+    client.force_login(secretariaat_user)
+    client.post(f"/agenda/{event.slug}/binnenkomst/aanwezig/", {"registration": registration.pk})
+    client.post(f"/agenda/{event.slug}/binnenkomst/ongedaan/", {"registration": registration.pk})
+    registration.refresh_from_db()
+    assert registration.status == "bevestigd"
+
+
+def test_the_presentielijst_is_sorted_by_surname(client, secretariaat_user, day):
+    event, _workshop, _registration = day
+    services.register_walk_in(event=event, guest_name="Piet van den Berg", registered_by=secretariaat_user)
+    services.register_walk_in(event=event, guest_name="Cor Bakker", registered_by=secretariaat_user)
+    services.register_walk_in(event=event, guest_name="Anna Jansen", registered_by=secretariaat_user)
+    client.force_login(secretariaat_user)
+    response = client.get(f"/admin/agenda/event/{event.pk}/presentielijst/")
+    names = [r.display_name for r in response.context["registrations"]]
+    assert names == ["Cor Bakker", "Piet van den Berg", "Annelies de Boer", "Anna Jansen"]

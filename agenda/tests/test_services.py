@@ -208,10 +208,11 @@ def test_waiting_member_changing_to_free_workshop_is_confirmed():
     assert changed.status == "bevestigd" and changed.workshop == b and changed.waitlist_position is None
 
 
-def test_mark_present_only_confirmed():
+def test_mark_present_only_confirmed(time_machine):
     workshop = WorkshopFactory(capacity=1)
     confirmed = services.register(event=workshop.event, user=member(), workshop=workshop)
     waiting = services.register(event=workshop.event, user=member(), workshop=workshop)
+    time_machine.move_to(workshop.event.starts_at, tick=False)
     assert services.mark_present(registrations=[confirmed, waiting]) == 1
     confirmed.refresh_from_db()
     waiting.refresh_from_db()

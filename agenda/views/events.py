@@ -92,6 +92,13 @@ class EventMixin:
 class EventDetailView(EventMixin, TemplateView):
     template_name = "agenda/event_detail.html"
 
+    @cached_property
+    def event(self):
+        # The secretariat previews a draft on its own page; for everyone else a draft does not exist.
+        if not self.request.user.is_staff:
+            return super().event
+        return get_object_or_404(Event.objects.with_related(), slug=self.kwargs["slug"])
+
     # What every visitor sees is kept per event until the agenda changes ({% cache %} in the
     # template); these are asked only when it is rendered, so a kept page costs the event's query.
     @cached_property
