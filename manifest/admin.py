@@ -7,7 +7,18 @@ from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES, uses_word
 
 from . import services
 from .downloads import figures_csv_response
-from .models import Chapter, Figure, Grondrecht, Kantelpunt, Kloof, Manifest, Series
+from .models import (
+    COUNT_UNITS,
+    NEGATIVE_COUNT,
+    PERCENTAGE_OUT_OF_RANGE,
+    Chapter,
+    Figure,
+    Grondrecht,
+    Kantelpunt,
+    Kloof,
+    Manifest,
+    Series,
+)
 
 
 class FigureForm(forms.ModelForm):
@@ -26,7 +37,7 @@ class FigureForm(forms.ModelForm):
         value, unit = cleaned_data.get("value"), cleaned_data.get("unit")
         if value is None or "value" not in self.fields:
             return cleaned_data
-        counts = unit in Figure.COUNT_UNITS
+        counts = unit in COUNT_UNITS
         if uses_word(self["value"].data) and not counts:
             self.add_error(
                 "value",
@@ -38,9 +49,9 @@ class FigureForm(forms.ModelForm):
         elif cleaned_data.get("is_change"):
             pass
         elif value < 0 and counts:
-            self.add_error("value", Figure.NEGATIVE_COUNT)
+            self.add_error("value", NEGATIVE_COUNT)
         elif unit == Figure.Unit.PROCENT and not 0 <= value <= 100:
-            self.add_error("value", Figure.PERCENTAGE_OUT_OF_RANGE)
+            self.add_error("value", PERCENTAGE_OUT_OF_RANGE)
         return cleaned_data
 
 

@@ -198,19 +198,12 @@ class FigureQuerySet(ContentQuerySet):
 # 100 procent, unless the figure is a change (-30 procent, half a million fewer): a mistyped sign or an extra
 # digit would otherwise go public.
 COUNT_UNITS = ("contracten", "huishoudens", "kinderen", "personen")
-NEGATIVE_COUNT = _(
-    "Een aantal kan niet kleiner zijn dan nul. Typ het getal zonder minteken. "
-    "Gaat het om een afname? Zet dan het vinkje ‘verandering’ aan."
-)
-PERCENTAGE_OUT_OF_RANGE = _(
-    "Een percentage ligt tussen 0 en 100. Gaat het om een toename of afname? Zet dan het vinkje ‘verandering’ aan."
-)
+CHANGE_HINT = "Gaat het om een toename of afname? Zet dan het vinkje ‘verandering’ aan."
+NEGATIVE_COUNT = _("Een aantal kan niet kleiner zijn dan nul. " + CHANGE_HINT)
+PERCENTAGE_OUT_OF_RANGE = _("Een percentage ligt tussen 0 en 100. " + CHANGE_HINT)
 
 
 class Figure(models.Model):
-    COUNT_UNITS = COUNT_UNITS
-    NEGATIVE_COUNT = NEGATIVE_COUNT
-    PERCENTAGE_OUT_OF_RANGE = PERCENTAGE_OUT_OF_RANGE
     privacy = NOT_PERSONAL
 
     class Unit(models.TextChoices):

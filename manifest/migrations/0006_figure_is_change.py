@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
         migrations.RunPython(mark_existing_changes, migrations.RunPython.noop),
         migrations.AddConstraint(
             model_name='figure',
-            constraint=models.CheckConstraint(condition=models.Q(('value__gte', 0), models.Q(('unit__in', ('contracten', 'huishoudens', 'kinderen', 'personen')), _negated=True), ('is_change', True), ('value__isnull', True), _connector='OR'), name='manifest_figure_count_not_negative', violation_error_message='Een aantal kan niet kleiner zijn dan nul. Typ het getal zonder minteken. Gaat het om een afname? Zet dan het vinkje ‘verandering’ aan.'),
+            constraint=models.CheckConstraint(condition=models.Q(('value__gte', 0), models.Q(('unit__in', ('contracten', 'huishoudens', 'kinderen', 'personen')), _negated=True), ('is_change', True), ('value__isnull', True), _connector='OR'), name='manifest_figure_count_not_negative', violation_error_message='Een aantal kan niet kleiner zijn dan nul. Gaat het om een toename of afname? Zet dan het vinkje ‘verandering’ aan.'),
         ),
         migrations.AddConstraint(
             model_name='figure',
