@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from portal.admin_tools import report
+from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES
 
 from . import exports, services
 from .models import Cooperatie, Domain, Theme
@@ -77,6 +78,7 @@ class CooperatieAdminForm(forms.ModelForm):
 @admin.register(Cooperatie)
 class CooperatieAdmin(admin.ModelAdmin):
     form = CooperatieAdminForm
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["name", "status", "place", "province", "open_to_members", "last_verified", "preview_link"]
     list_filter = [StatusFilter, VerifiedFilter, "province", "legal_form", "domains", "themes", "open_to_members"]
     search_fields = ["name", "place", "summary", "description", "submitter_email", "contact_address"]
@@ -213,6 +215,7 @@ class CooperatieAdmin(admin.ModelAdmin):
 
 @admin.register(Domain, Theme)
 class VocabularyAdmin(admin.ModelAdmin):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["name", "slug", "position"]
     list_editable = ["position"]
     prepopulated_fields = {"slug": ["name"]}

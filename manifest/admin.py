@@ -3,36 +3,79 @@ from django.contrib import admin, messages
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
+from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES, uses_word
+
 from . import services
 from .downloads import figures_csv_response
-from .models import Chapter, Figure, Grondrecht, Kantelpunt, Kloof, Manifest, Series
+from .models import (
+    COUNT_UNITS,
+    NEGATIVE_COUNT,
+    PERCENTAGE_OUT_OF_RANGE,
+    Chapter,
+    Figure,
+    Grondrecht,
+    Kantelpunt,
+    Kloof,
+    Manifest,
+    Series,
+)
 
 
 class FigureForm(forms.ModelForm):
     class Meta:
         model = Figure
         fields = "__all__"
-        # The secretariat types Dutch numbers: 8,2 must be read as eight point two.
-        localized_fields = ["value"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "value" in self.fields:
+            # "1,7 miljoen" is how sources write large counts; whether that fits the unit is checked in clean().
+            self.fields["value"].allow_words = True
+
+    def clean(self):
+        cleaned_data = super().clean()
+        value, unit = cleaned_data.get("value"), cleaned_data.get("unit")
+        if value is None or "value" not in self.fields:
+            return cleaned_data
+        counts = unit in COUNT_UNITS
+        if uses_word(self["value"].data) and not counts:
+            self.add_error(
+                "value",
+                _(
+                    "Een woord als miljoen past alleen bij een aantal, zoals personen of huishoudens. "
+                    "Typ hier het getal zelf, bijvoorbeeld 1.700.000."
+                ),
+            )
+        elif cleaned_data.get("is_change"):
+            pass
+        elif value < 0 and counts:
+            self.add_error("value", NEGATIVE_COUNT)
+        elif unit == Figure.Unit.PROCENT and not 0 <= value <= 100:
+            self.add_error("value", PERCENTAGE_OUT_OF_RANGE)
+        return cleaned_data
 
 
 class ChapterInline(admin.StackedInline):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     model = Chapter
     extra = 0
 
 
 class GrondrechtInline(admin.StackedInline):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     model = Grondrecht
     extra = 0
 
 
 class KantelpuntInline(admin.StackedInline):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     model = Kantelpunt
     extra = 0
 
 
 @admin.register(Manifest)
 class ManifestAdmin(admin.ModelAdmin):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["title", "place", "date", "published"]
     list_filter = ["published", "date"]
     search_fields = ["title", "subtitle", "summary"]
@@ -41,17 +84,19 @@ class ManifestAdmin(admin.ModelAdmin):
 
 
 class SeriesInline(admin.TabularInline):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     model = Series
     extra = 0
 
 
 class FigureInline(admin.StackedInline):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     model = Figure
     form = FigureForm
     extra = 0
     fields = [
         ("label", "order", "highlighted"),
-        ("qualifier", "value", "decimals", "unit"),
+        ("qualifier", "value", "decimals", "unit", "is_change"),
         ("period", "series", "group"),
         ("source", "publication"),
         "quote",
@@ -71,6 +116,8 @@ def warn_held_back(request, held_back):
 
 class FigureSavingAdmin(admin.ModelAdmin):
     """Figures are saved through the service, also in the kloof's inline, so no stale caption stays visible."""
+
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
 
     def save_model(self, request, obj, form, change):
         if isinstance(obj, Figure):
@@ -127,6 +174,7 @@ class FigureAdmin(FigureSavingAdmin):
 
 @admin.register(Series)
 class SeriesAdmin(admin.ModelAdmin):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["title", "kloof", "message_stale"]
     list_filter = ["kloof", "message_stale"]
     list_select_related = ["kloof"]

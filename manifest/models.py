@@ -194,6 +194,15 @@ class FigureQuerySet(ContentQuerySet):
         return self.published().filter(label__icontains=search).select_related("kloof")
 
 
+# Units that count people or things (Figure.Unit). A count is never below zero and a share never outside 0 to
+# 100 procent, unless the figure is a change (-30 procent, half a million fewer): a mistyped sign or an extra
+# digit would otherwise go public.
+COUNT_UNITS = ("contracten", "huishoudens", "kinderen", "personen")
+CHANGE_HINT = "Gaat het om een toename of afname? Zet dan het vinkje ‘verandering’ aan."
+NEGATIVE_COUNT = _("Een aantal kan niet kleiner zijn dan nul. " + CHANGE_HINT)
+PERCENTAGE_OUT_OF_RANGE = _("Een percentage ligt tussen 0 en 100. " + CHANGE_HINT)
+
+
 class Figure(models.Model):
     privacy = NOT_PERSONAL
 
@@ -226,6 +235,14 @@ class Figure(models.Model):
         null=True,
         blank=True,
         help_text=_("Hoeveel cijfers na de komma we tonen (0,90 heeft er 2). Leeg: zoveel als nodig."),
+    )
+    is_change = models.BooleanField(
+        _("verandering"),
+        default=False,
+        help_text=_(
+            "Aanzetten als dit cijfer zegt hoeveel iets groter of kleiner werd, zoals −30 procent. "
+            "Dan mag het getal onder nul, en een percentage boven 100."
+        ),
     )
     qualifier = models.CharField(_("nauwkeurigheid"), max_length=20, choices=Qualifier.choices, blank=True)
     unit = models.CharField(_("eenheid"), max_length=20, choices=Unit.choices, blank=True)
@@ -280,6 +297,16 @@ class Figure(models.Model):
                 fields=["kloof"], condition=Q(highlighted=True), name="manifest_figure_one_highlight_per_kloof"
             ),
             models.UniqueConstraint(fields=["kloof", "label", "period"], name="manifest_figure_unique_label_period"),
+            models.CheckConstraint(
+                condition=Q(value__gte=0) | ~Q(unit__in=COUNT_UNITS) | Q(is_change=True) | Q(value__isnull=True),
+                name="manifest_figure_count_not_negative",
+                violation_error_message=NEGATIVE_COUNT,
+            ),
+            models.CheckConstraint(
+                condition=Q(value__gte=0, value__lte=100) | ~Q(unit="procent") | Q(is_change=True),
+                name="manifest_figure_percentage_0_to_100",
+                violation_error_message=PERCENTAGE_OUT_OF_RANGE,
+            ),
         ]
 
     def __str__(self):

@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parent / "seed_data"
 KLOOF_KEYS = ({"name", "slug", "order", "summary", "text"}, {"note", "series", "figures"})
 FIGURE_KEYS = (
     {"label", "value", "unit", "quote", "source"},
-    {"period", "series", "group", "qualifier", "note", "highlighted"},
+    {"period", "series", "group", "qualifier", "note", "highlighted", "change"},
 )
 
 
@@ -125,6 +125,7 @@ def read_kloof(kloof, text, sources):
                 # A figure's own note says more than its source's general one, so it replaces it.
                 "note": item.get("note") or source.get("note", ""),
                 "highlighted": item.get("highlighted", False),
+                "is_change": item.get("change", False),
             }
         )
     return {

@@ -12,6 +12,7 @@ from django.utils.translation import ngettext_lazy
 
 from portal.admin_tools import report, service_action
 from portal.audit import record_export
+from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES
 from portal.optimistic import VersionedAdminMixin, VersionedInlineMixin
 from portal.spreadsheet import streaming_csv_response
 
@@ -155,6 +156,7 @@ class EditionItemInline(VersionedInlineMixin, admin.StackedInline):
 
     model = EditionItem
     form = EditionItemForm
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     extra = 1
     fields = [("position", "title"), "text", "url", "source"]
     readonly_fields = ["source"]
@@ -166,6 +168,7 @@ class EditionItemInline(VersionedInlineMixin, admin.StackedInline):
 
 @admin.register(Edition)
 class EditionAdmin(VersionedAdminMixin, admin.ModelAdmin):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["number", "title", "date", "published", "item_count", "compose", "downloads"]
     list_filter = ["published", "date"]
     search_fields = ["title", "introduction", "items__title"]

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from portal.admin_tools import service_action
+from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES
 
 from . import services
 from .models import Publication
@@ -13,6 +14,7 @@ from .models import Publication
 
 @admin.register(Publication)
 class PublicationAdmin(admin.ModelAdmin):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["title", "kind", "authors", "when", "status"]
     list_filter = ["status", "kind", "year"]
     search_fields = ["title", "subtitle", "authors", "summary", "body"]

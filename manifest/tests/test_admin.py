@@ -108,7 +108,7 @@ def test_admin_lists_with_filters_and_search(client, secretariaat_user):
 
 def test_admin_csv_export_of_selected_figures(client, secretariaat_user):
     client.force_login(secretariaat_user)
-    figure = FigureFactory(value=Decimal("590000"))
+    figure = FigureFactory(value=Decimal("590000"), unit="huishoudens")
     response = client.post("/admin/manifest/figure/", {"action": "export_csv", "_selected_action": [figure.pk]})
     assert response.status_code == 200
     assert "590000" in response.content.decode("utf-8-sig")

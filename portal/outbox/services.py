@@ -3,8 +3,11 @@ run by the job in tasks.py)."""
 
 import base64
 
+from auditlog.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
+from portal.locking import locking_transaction
 from portal.outbox.delivery import DeliveryFailed, deliver
 from portal.outbox.models import OutgoingMail
 from portal.outbox.tasks import deliver_mail
@@ -41,12 +44,46 @@ def deliver_waiting():
     return delivered
 
 
-@transaction.atomic
+@locking_transaction()
 def retry(*, mails):
-    """Queue failed mails again (the secretariat's action in the admin). Returns how many."""
+    """Queue failed mails again (the secretariat's action in the admin, and the button on a mail). Returns how
+    many."""
     failed = list(OutgoingMail.objects.failed().filter(pk__in=[mail.pk for mail in mails]).select_for_update())
     for mail in failed:
         mail.status = OutgoingMail.Status.WACHTEND
         mail.save(update_fields=["status"])
         deliver_mail.defer(mail_id=mail.pk)
     return len(failed)
+
+
+class CannotCorrect(Exception):
+    pass
+
+
+@locking_transaction()
+def correct_address(*, mail, address, actor):
+    """Send a failed mail again, to ``address`` instead of the mistyped one; noted in the audit trail.
+
+    Raises CannotCorrect for a mail that did not fail (the worker may be sending it) or that carries a login
+    link: that link would let whoever owns the new address log in as the person it was meant for."""
+    mail = OutgoingMail.objects.select_for_update().get(pk=mail.pk)
+    if mail.status != OutgoingMail.Status.MISLUKT:
+        raise CannotCorrect("not failed")
+    if mail.carries_a_login_link:
+        raise CannotCorrect("login link")
+    old = ", ".join(mail.to)
+    mail.to = [address]
+    mail.status = OutgoingMail.Status.WACHTEND
+    mail.save(update_fields=["to", "status"])
+    deliver_mail.defer(mail_id=mail.pk)
+    LogEntry.objects.create(
+        content_type=ContentType.objects.get_for_model(OutgoingMail),
+        object_pk=str(mail.pk),
+        object_id=mail.pk,
+        object_repr=str(mail),
+        action=LogEntry.Action.UPDATE,
+        actor=actor,
+        changes={"to": [old, address]},
+        changes_text=f"Adres verbeterd van {old} naar {address}; de e-mail staat weer klaar.",
+    )
+    return mail
