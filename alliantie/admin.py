@@ -15,6 +15,7 @@ from alliantie.second_factor import reset_second_factor_action
 from portal import personal_data
 from portal.admin_tools import report
 from portal.audit import record_export
+from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES
 from portal.locking import Busy, locking_transaction
 from portal.spreadsheet import excel_csv_response
 from portal.validators import parse_id
@@ -257,6 +258,7 @@ class MembershipAdmin(admin.ModelAdmin):
 
 @admin.register(ChairTerm)
 class ChairTermAdmin(admin.ModelAdmin):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["person_name", "organisation", "role", "start_display", "end_display", "note"]
     list_filter = ["organisation"]
     list_select_related = ["organisation"]
@@ -313,7 +315,7 @@ class DocumentAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "period_text"]
     prepopulated_fields = {"slug": ["title"]}
     fields = ["title", "slug", "kind", "date", "year", "period_text", "summary", "access", "file"]
-    formfield_overrides = {models.FileField: {"widget": DocumentFileWidget}}
+    formfield_overrides = {**DUTCH_NUMBER_OVERRIDES, models.FileField: {"widget": DocumentFileWidget}}
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change, **kwargs)

@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from portal.admin_tools import changelist_url
+from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES
 
 from ..models import Event, Registration, Speaker, Workshop
 from .allocation import AllocationPages
@@ -31,6 +32,7 @@ class SpeakerInline(admin.TabularInline):
 
 
 class WorkshopInline(admin.StackedInline):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     model = Workshop
     form = WorkshopForm
     extra = 0
@@ -39,6 +41,7 @@ class WorkshopInline(admin.StackedInline):
 
 @admin.register(Event)
 class EventAdmin(PublicationPages, AllocationPages, EventPages, admin.ModelAdmin):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     form = EventForm
     list_display = [
         "title",

@@ -12,6 +12,7 @@ from django.utils.translation import ngettext_lazy
 
 from portal.admin_tools import report
 from portal.audit import record_export
+from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES
 from portal.locking import Busy, locking_transaction
 from portal.spreadsheet import excel_csv_response
 from portal.validators import parse_id
@@ -76,6 +77,7 @@ CANCELLED = ngettext_lazy("%(count)d aanmelding afgemeld.", "%(count)d aanmeldin
 
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     inlines = [PreferenceInline]
     # What the secretary looks for at 1280 px; e-mail, access needs and diet are on the registration and in
     # the export.

@@ -174,3 +174,12 @@ def test_registrations_list_shows_upcoming_events_first(admin_client, event_with
     response = admin_client.get(reverse("admin:agenda_registration_changelist"))
     events = [r.event.title for r in response.context["cl"].result_list]
     assert events == ["Alliantiedag Test"] * 3 + ["Vorige dag"]
+
+
+def test_a_capacity_typed_with_a_thousands_dot_is_read_as_thousands(rf, secretariaat_user):
+    from django.contrib import admin
+
+    request = rf.get("/admin/agenda/event/add/")
+    request.user = secretariaat_user
+    form_class = admin.site._registry[Event].get_form(request)
+    assert form_class.base_fields["capacity"].clean("1.200") == 1200

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
 from portal.admin_tools import report, service_action
+from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES
 from portal.links import absolute_url
 
 from ..models import Development, Vote, VoteCode, VoteYearSummary
@@ -20,6 +21,7 @@ from .qr import qr_svg
 
 
 class DevelopmentInline(admin.TabularInline):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     model = Development
     extra = 0
     fields = ["order", "title", "paper_verweer", "paper_vernieuwing"]
@@ -27,6 +29,7 @@ class DevelopmentInline(admin.TabularInline):
 
 @admin.register(Vote)
 class VoteAdmin(admin.ModelAdmin):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["event", "status", "stickers_per_person", "links"]
     list_filter = ["status", "event__year"]
     search_fields = ["event__title", "event__city"]
@@ -112,5 +115,6 @@ class VoteAdmin(admin.ModelAdmin):
 
 @admin.register(VoteYearSummary)
 class VoteYearSummaryAdmin(admin.ModelAdmin):
+    formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["year", "is_published", "source"]
     list_filter = ["is_published"]
