@@ -5,6 +5,7 @@ from manifest.models import Kloof
 
 from .consent import CONSENT_TEXT
 from .models import MAX_STORY_LENGTH, Story
+from .services import writer_email
 
 
 class StoryForm(forms.Form):
@@ -86,3 +87,39 @@ class StoryForm(forms.Form):
     @property
     def is_spam(self):
         return bool(self.cleaned_data.get("fax"))
+
+
+class ChoiceForThisSave(forms.BooleanField):
+    """Ticked or not, it is never a change to the story: portal.optimistic compares changed fields with the
+    stored story and knows only the model's fields."""
+
+    def has_changed(self, initial, data):
+        return False
+
+
+class StoryAdminForm(forms.ModelForm):
+    """The secretariat's change form. Whether the writer hears of the decision is chosen here, before the
+    'Publiceren' or 'Afwijzen' button is pressed; only an e-mail address the writer gave can be mailed."""
+
+    send_message = ChoiceForThisSave(label=_("Stuur bericht"), required=False, initial=True)
+
+    class Meta:
+        model = Story
+        fields = ["title", "text", "kloven", "naming", "name", "contact"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields["send_message"]
+        email = writer_email(self.instance)
+        if email:
+            field.help_text = _(
+                "Aangevinkt: als u het verhaal publiceert, afwijst of van de website haalt, krijgt de schrijver "
+                "daarover een e-mail op %(email)s. Zet het vinkje uit als u de schrijver al zelf heeft ingelicht."
+            ) % {"email": email}
+        else:
+            field.initial = False
+            field.disabled = True
+            field.help_text = NO_EMAIL
+
+
+NO_EMAIL = _("De schrijver gaf geen e-mailadres. Daarom krijgt de schrijver geen bericht over uw besluit.")

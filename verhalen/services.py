@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone
 
@@ -63,23 +64,58 @@ def submit_story(*, data, ip):
     return story
 
 
+def writer_email(story):
+    """The address a writer gave, or "" when they gave none or a phone number: only that address is mailed."""
+    return _email_in(story.contact)
+
+
 # Publishing, withdrawing and removing wait for a story that another change holds at most the lock timeout.
 @locking_transaction()
-def publish(*, stories):
+def publish(*, stories, notify):
+    """Put the stories on the website; with ``notify`` each writer who gave an e-mail address gets the link."""
     now = timezone.now()
-    changed = stories.exclude(status=Story.Status.GEPUBLICEERD).update(
-        status=Story.Status.GEPUBLICEERD, published_at=now, withdrawn_at=None, decided_at=now
+    changing = list(_locked(stories).exclude(status=Story.Status.GEPUBLICEERD))
+    # The version goes up too: a change form opened before this decision must not save over it unseen.
+    Story.objects.filter(pk__in=[story.pk for story in changing]).update(
+        status=Story.Status.GEPUBLICEERD, published_at=now, withdrawn_at=None, decided_at=now, version=F("version") + 1
     )
-    return changed
+    if notify:
+        for story in changing:
+            _tell_writer(story, template="verhalen/email/published")
+    return len(changing)
 
 
 @locking_transaction()
-def withdraw(*, stories):
+def withdraw(*, stories, notify):
+    """Refuse a waiting story or take a published one off the website; with ``notify`` the writer is told."""
     now = timezone.now()
-    changed = stories.exclude(status=Story.Status.INGETROKKEN).update(
-        status=Story.Status.INGETROKKEN, withdrawn_at=now, decided_at=now
+    changing = list(_locked(stories).exclude(status=Story.Status.INGETROKKEN))
+    Story.objects.filter(pk__in=[story.pk for story in changing]).update(
+        status=Story.Status.INGETROKKEN, withdrawn_at=now, decided_at=now, version=F("version") + 1
     )
-    return changed
+    if notify:
+        for story in changing:
+            _tell_writer(
+                story,
+                template="verhalen/email/not_published",
+                context={"was_published": story.status == Story.Status.GEPUBLICEERD},
+            )
+    return len(changing)
+
+
+def _locked(stories):
+    # The admin's filtered selection may be DISTINCT (a filter on kloven), which FOR UPDATE refuses; the
+    # rows are locked in one order so two decisions on overlapping selections cannot deadlock.
+    return Story.objects.filter(pk__in=stories.values("pk")).order_by("pk").select_for_update()
+
+
+def _tell_writer(story, *, template, context=None):
+    if email := writer_email(story):
+        send_templated(
+            template=template,
+            to=email,
+            context={"story": story, "removal_url": removal_url(story), **(context or {})},
+        )
 
 
 @locking_transaction()

@@ -10,4 +10,5 @@ urlpatterns = [
     path("bedankt/", views.ThanksView.as_view(), name="story-thanks"),
     path("weghalen/<str:token>/", views.RemoveStoryView.as_view(), name="story-remove"),
     path("<int:pk>/", views.StoryDetailView.as_view(), name="story-detail"),
+    path("voorbeeld/<int:pk>/", views.StoryPreviewView.as_view(), name="story-preview"),
 ]

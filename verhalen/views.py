@@ -1,3 +1,4 @@
+from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -33,6 +34,28 @@ class StoryDetailView(DetailView):
 
     def get_queryset(self):
         return Story.objects.published().prefetch_related(PUBLIC_KLOVEN)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(**{"preview": False, **kwargs})
+
+
+# Not in the page cache's PUBLIC_PAGES, and never kept by a browser or proxy: it shows unpublished stories.
+@method_decorator(never_cache, name="dispatch")
+class StoryPreviewView(PermissionRequiredMixin, StoryDetailView):
+    """The secretariat sees a story, in any status, as visitors will see it once it is published."""
+
+    permission_required = "verhalen.view_story"
+
+    def has_permission(self):
+        # Staff only, as in the admin: a permission given to a non-staff account through a group would
+        # otherwise open this page without the second step that every staff account has.
+        return self.request.user.is_staff and super().has_permission()
+
+    def get_queryset(self):
+        return Story.objects.prefetch_related(PUBLIC_KLOVEN)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(preview=True, **kwargs)
 
 
 class ShareStoryView(FormView):
