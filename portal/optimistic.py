@@ -6,7 +6,7 @@ older one is refused, with what is stored now beside what this person typed, so 
 """
 
 from django import forms
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
 
 STALE = (
@@ -64,7 +64,10 @@ class VersionedForm(forms.ModelForm):
         for name in self.changed_data:
             if name == "loaded_version" or name not in self.fields:
                 continue
-            model_field = current._meta.get_field(name)
+            try:
+                model_field = current._meta.get_field(name)
+            except FieldDoesNotExist:  # a form's own field ("Stuur bericht") holds nothing that was stored
+                continue
             stored = getattr(current, name)
             stored = stored.all() if model_field.many_to_many else stored
             lines.append(

@@ -44,6 +44,8 @@ KINDS = {
     "nieuwsbrief/email/confirm": _("Aanmelding nieuwsbrief bevestigen"),
     "verhalen/email/new_story": _("Nieuw verhaal"),
     "verhalen/email/received": _("Ontvangst verhaal"),
+    "verhalen/email/published": _("Verhaal op de website"),
+    "verhalen/email/not_published": _("Verhaal niet op de website"),
 }
 
 
