@@ -11,6 +11,7 @@ from django.utils.translation import ngettext_lazy
 
 from portal.admin_tools import report
 from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES
+from portal.optimistic import VersionedAdminMixin
 
 from . import exports, services
 from .models import Cooperatie, Domain, Theme
@@ -76,7 +77,7 @@ class CooperatieAdminForm(forms.ModelForm):
 
 
 @admin.register(Cooperatie)
-class CooperatieAdmin(admin.ModelAdmin):
+class CooperatieAdmin(VersionedAdminMixin, admin.ModelAdmin):
     form = CooperatieAdminForm
     formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["name", "status", "place", "province", "open_to_members", "last_verified", "preview_link"]

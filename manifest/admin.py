@@ -4,6 +4,7 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES, uses_word
+from portal.optimistic import VersionedAdminMixin, VersionedInlineMixin
 
 from . import services
 from .downloads import figures_csv_response
@@ -89,7 +90,7 @@ class SeriesInline(admin.TabularInline):
     extra = 0
 
 
-class FigureInline(admin.StackedInline):
+class FigureInline(VersionedInlineMixin, admin.StackedInline):
     formfield_overrides = DUTCH_NUMBER_OVERRIDES
     model = Figure
     form = FigureForm
@@ -159,7 +160,7 @@ def export_csv(modeladmin, request, queryset):
 
 
 @admin.register(Figure)
-class FigureAdmin(FigureSavingAdmin):
+class FigureAdmin(VersionedAdminMixin, FigureSavingAdmin):
     form = FigureForm
     list_display = ["label", "kloof", "display", "period", "group", "source", "highlighted"]
     list_filter = ["kloof", "unit", "highlighted", "source"]

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cooperaties.search import stored_vector
 from portal.caching.versions import ContentQuerySet
+from portal.optimistic import Versioned
 from portal.privacy import NOT_PERSONAL
 
 from .citation import citation
@@ -203,7 +204,7 @@ NEGATIVE_COUNT = _("Een aantal kan niet kleiner zijn dan nul. " + CHANGE_HINT)
 PERCENTAGE_OUT_OF_RANGE = _("Een percentage ligt tussen 0 en 100. " + CHANGE_HINT)
 
 
-class Figure(models.Model):
+class Figure(Versioned):
     privacy = NOT_PERSONAL
 
     class Unit(models.TextChoices):

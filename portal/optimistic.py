@@ -88,6 +88,9 @@ class _CarriesVersion:
     def get_fieldsets(self, request, obj=None):
         # The hidden field rides along in the first fieldset (it shows nothing), so the form sends it back.
         fieldsets = super().get_fieldsets(request, obj)
+        # Without declared fieldsets or fields, Django lists the form's fields, and the hidden one is among them.
+        if any("loaded_version" in options["fields"] for _, options in fieldsets):
+            return fieldsets
         first_name, first = fieldsets[0]
         return [(first_name, {**first, "fields": [*first["fields"], "loaded_version"]}), *fieldsets[1:]]
 

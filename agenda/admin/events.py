@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.admin_tools import changelist_url
 from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES
+from portal.optimistic import VersionedAdminMixin, VersionedInlineMixin
 
 from ..models import Event, Registration, Speaker, Workshop
 from .allocation import AllocationPages
@@ -31,7 +32,7 @@ class SpeakerInline(admin.TabularInline):
     extra = 0
 
 
-class WorkshopInline(admin.StackedInline):
+class WorkshopInline(VersionedInlineMixin, admin.StackedInline):
     formfield_overrides = DUTCH_NUMBER_OVERRIDES
     model = Workshop
     form = WorkshopForm
@@ -40,7 +41,7 @@ class WorkshopInline(admin.StackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(PublicationPages, AllocationPages, EventPages, admin.ModelAdmin):
+class EventAdmin(VersionedAdminMixin, PublicationPages, AllocationPages, EventPages, admin.ModelAdmin):
     formfield_overrides = DUTCH_NUMBER_OVERRIDES
     form = EventForm
     list_display = [

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from alliantie.models import Membership
 from cooperaties.search import stored_vector
 from portal.caching.versions import ContentQuerySet
+from portal.optimistic import Versioned
 from portal.privacy import NOT_PERSONAL
 
 # Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
@@ -111,7 +112,7 @@ class EventQuerySet(ContentQuerySet):
         return self.exclude(region="").order_by("region").values_list("region", flat=True).distinct()
 
 
-class Event(models.Model):
+class Event(Versioned):
     privacy = NOT_PERSONAL
 
     class Kind(models.TextChoices):

@@ -6,6 +6,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from portal.caching.versions import ContentQuerySet
+from portal.optimistic import Versioned
 from portal.privacy import Personal
 
 from .events import SEAT_STATUSES, Event, seats_left_of
@@ -57,7 +58,7 @@ class WorkshopQuerySet(ContentQuerySet):
         )
 
 
-class Workshop(models.Model):
+class Workshop(Versioned):
     privacy = Personal(
         fields={"leader": _("de naam van wie de werkgroep leidt")},
         purpose=_("Het programma van een bijeenkomst."),

@@ -47,6 +47,7 @@ def change_data(event, workshops=(), **changes):
         "registration_closes_1": closes[1],
         "capacity": event.capacity or "",
         "workshop_choice": event.workshop_choice,
+        "loaded_version": event.version,
         "speakers-TOTAL_FORMS": "0",
         "speakers-INITIAL_FORMS": "0",
         "workshops-TOTAL_FORMS": str(len(workshops)),
@@ -60,6 +61,7 @@ def change_data(event, workshops=(), **changes):
             f"workshops-{n}-time_slot": workshop.time_slot,
             f"workshops-{n}-capacity": workshop.capacity or "",
             f"workshops-{n}-order": workshop.order,
+            f"workshops-{n}-loaded_version": workshop.version,
         }
     return data | changes
 

@@ -322,20 +322,21 @@ PERMISSIONS_POLICY = {
 
 # The audit trail (django-auditlog): the secretariat's decisions on these models, with who and when.
 # Access needs, dietary wishes, passwords and IP addresses are never copied into it; nor the stored search
-# words, which PostgreSQL derives from the text and say nothing to a reader.
+# words, which PostgreSQL derives from the text and say nothing to a reader, nor the version number that
+# guards against lost edits (portal/optimistic.py), which every save raises.
 AUDITLOG_INCLUDE_TRACKING_MODELS = (
     {"model": "alliantie.user", "exclude_fields": ["password", "last_login"]},
     "alliantie.organisation",
     "alliantie.membership",
     "alliantie.chairterm",
     {"model": "alliantie.document", "exclude_fields": ["search_vector"]},
-    "cooperaties.cooperatie",
+    {"model": "cooperaties.cooperatie", "exclude_fields": ["version"]},
     "manifest.manifest",
     {"model": "manifest.kloof", "exclude_fields": ["search_vector"]},
-    {"model": "manifest.figure", "exclude_fields": ["search_vector"]},
-    {"model": "agenda.event", "exclude_fields": ["search_lead", "search_rest"]},
-    "agenda.workshop",
-    "nieuwsbrief.edition",
+    {"model": "manifest.figure", "exclude_fields": ["search_vector", "version"]},
+    {"model": "agenda.event", "exclude_fields": ["search_lead", "search_rest", "version"]},
+    {"model": "agenda.workshop", "exclude_fields": ["version"]},
+    {"model": "nieuwsbrief.edition", "exclude_fields": ["version"]},
     # Stories are not tracked: a story removed on its writer's request must leave no copy behind.
     "publicaties.publication",
 )

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent, normalise, search_queryset
 from portal.caching.versions import ContentQuerySet
+from portal.optimistic import Versioned
 from portal.privacy import Personal
 from portal.validators import validate_web_url
 
@@ -105,7 +106,7 @@ class CooperatieQuerySet(ContentQuerySet):
         )
 
 
-class Cooperatie(models.Model):
+class Cooperatie(Versioned):
     privacy = Personal(
         fields={
             "submitter_name": _("de naam van wie de coöperatie aanmeldde"),

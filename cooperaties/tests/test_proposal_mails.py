@@ -87,6 +87,7 @@ def test_publishing_on_the_change_page_also_tells_the_proposer(client, secretari
         if value is not None and name not in ("domains", "themes", "image")
     }
     data["status"] = Cooperatie.Status.GEARCHIVEERD
+    data["loaded_version"] = proposal.version
     response = client.post(url, data)
     assert response.status_code == 200
     assert "decline_reason" in response.context["adminform"].form.errors

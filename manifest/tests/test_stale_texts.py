@@ -26,6 +26,7 @@ def change_in_admin(client, figure, value):
         "quote": figure.quote,
         "note": figure.note,
         "highlighted": "on" if figure.highlighted else "",
+        "loaded_version": figure.version,
     }
     return client.post(f"/admin/manifest/figure/{figure.pk}/change/", data, follow=True)
 

@@ -31,6 +31,7 @@ def test_a_figure_change_is_recorded_and_shown_to_the_secretariat(client, secret
     figure = FigureFactory(value="8.2", unit=Figure.Unit.KEER)
     data = {key: "" if value is None else value for key, value in model_to_dict(figure).items()}
     data["value"] = "9,4"
+    data["loaded_version"] = figure.version
     client.force_login(secretariaat_user)
     response = client.post(f"/admin/manifest/figure/{figure.pk}/change/", data)
     assert response.status_code == 302, response.content.decode()[:3000]
