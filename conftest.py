@@ -364,3 +364,30 @@ def login(page, email, password, *, totp_secret=None):
         page.fill("input[name=code]", totp_code(totp_secret))
         page.click("button[type=submit]")
         page.wait_for_load_state()
+
+
+def run_at_once(jobs):
+    """Every job in its own thread (so its own database connection), released together by a barrier.
+    Returns the jobs' results and the errors, every one of them (not only the first)."""
+    import threading
+
+    from django.db import connection
+
+    barrier = threading.Barrier(len(jobs))
+    results, errors = [], []
+
+    def worker(job):
+        try:
+            barrier.wait()
+            results.append(job())
+        except Exception as error:  # noqa: BLE001 - collected: the test reports every failure
+            errors.append(repr(error))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results, errors

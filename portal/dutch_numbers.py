@@ -97,53 +97,50 @@ class DutchIntegerInput(DutchNumberInput):
         super().__init__({"inputmode": "numeric", "class": "vIntegerField", **(attrs or {})})
 
 
-class DutchDecimalField(forms.DecimalField):
-    """A decimal number typed the Dutch way. ``allow_words``: "1,7 miljoen" is read as 1.700.000."""
-
-    widget = DutchNumberInput
-    default_error_messages = {"invalid": NOT_A_NUMBER}
+class _TypedTheDutchWay:
+    """What both fields share: words only where allowed, the server's locale never asked."""
 
     def __init__(self, *, allow_words=False, **kwargs):
         self.allow_words = allow_words
         kwargs.pop("localize", None)
         super().__init__(**kwargs)
+
+    def parsed(self, value, invalid):
+        try:
+            number, word = parse(value)
+        except ValueError:
+            raise ValidationError(invalid, code="invalid") from None
+        if word and not self.allow_words:
+            raise ValidationError(NO_WORDS_HERE, code="word")
+        return number, word
+
+
+class DutchDecimalField(_TypedTheDutchWay, forms.DecimalField):
+    """A decimal number typed the Dutch way. ``allow_words``: "1,7 miljoen" is read as 1.700.000."""
+
+    widget = DutchNumberInput
+    default_error_messages = {"invalid": NOT_A_NUMBER}
 
     def to_python(self, value):
         if value in self.empty_values:
             return None
         if isinstance(value, (int, Decimal)):
             return Decimal(value)
-        try:
-            number, word = parse(value)
-        except ValueError:
-            raise ValidationError(self.error_messages["invalid"], code="invalid") from None
-        if word and not self.allow_words:
-            raise ValidationError(NO_WORDS_HERE, code="word")
-        return number
+        return self.parsed(value, self.error_messages["invalid"])[0]
 
 
-class DutchIntegerField(forms.IntegerField):
+class DutchIntegerField(_TypedTheDutchWay, forms.IntegerField):
     """A whole number typed the Dutch way: 168.500 is a hundred and sixty-eight thousand five hundred."""
 
     widget = DutchIntegerInput
     default_error_messages = {"invalid": NOT_A_WHOLE_NUMBER}
-
-    def __init__(self, *, allow_words=False, **kwargs):
-        self.allow_words = allow_words
-        kwargs.pop("localize", None)
-        super().__init__(**kwargs)
 
     def to_python(self, value):
         if value in self.empty_values:
             return None
         if isinstance(value, int):
             return value
-        try:
-            number, word = parse(value)
-        except ValueError:
-            raise ValidationError(NOT_A_NUMBER, code="invalid") from None
-        if word and not self.allow_words:
-            raise ValidationError(NO_WORDS_HERE, code="word")
+        number, word = self.parsed(value, NOT_A_NUMBER)
         if number != number.to_integral_value() or ("," in str(value) and not word):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return int(number)

@@ -1,13 +1,12 @@
 """Hundreds of members registering in the same second never overfill a workshop (real PostgreSQL)."""
 
-import threading
 
 import pytest
-from django.db import connection
 
 from agenda import services
 from agenda.models import Registration
 from alliantie.tests.factories import MembershipFactory
+from conftest import run_at_once
 
 from .factories import WorkshopFactory
 
@@ -15,26 +14,6 @@ MEMBERS = 200
 SEATS = 20
 
 
-def run_at_once(jobs):
-    """Run every job in its own thread (own database connection), released together by a barrier."""
-    barrier = threading.Barrier(len(jobs))
-    errors = []
-
-    def worker(job):
-        try:
-            barrier.wait()
-            job()
-        except Exception as error:  # collected: the test reports every failure, not only the first
-            errors.append(repr(error))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return errors
 
 
 @pytest.mark.django_db(transaction=True)
@@ -48,7 +27,7 @@ def test_200_members_at_once_for_20_seats(settings):
     def register(user):
         return lambda: services.register(event=event, user=user, workshop=workshop)
 
-    errors = run_at_once([register(user) for user in users])
+    _results, errors = run_at_once([register(user) for user in users])
 
     registrations = Registration.objects.filter(event=event)
     outcome = {
@@ -66,7 +45,7 @@ def test_200_members_at_once_for_20_seats(settings):
 
     next_five = [r.pk for r in waiting[:5]]
     cancelling = list(confirmed[:5])
-    errors = run_at_once([(lambda r=r: services.cancel(registration=r)) for r in cancelling])
+    _results, errors = run_at_once([(lambda r=r: services.cancel(registration=r)) for r in cancelling])
 
     assert errors == []
     assert registrations.filter(status=Registration.Status.BEVESTIGD).count() == SEATS

@@ -2,7 +2,6 @@
 (real PostgreSQL, real threads; nothing mocked)."""
 
 import datetime
-import threading
 
 import pytest
 from django.db import connection
@@ -10,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 from procrastinate.contrib.django import app
 
+from conftest import run_at_once
 from portal import ratelimit
 from portal.privacy import apply_retention, rules
 from portal.tasks import erase_expired_rate_counters
@@ -28,26 +28,6 @@ STORY = {
 }
 
 
-def run_at_once(jobs):
-    """Every job in its own thread (so its own database connection), released together by a barrier."""
-    barrier = threading.Barrier(len(jobs))
-    results, errors = [], []
-
-    def worker(job):
-        try:
-            barrier.wait()
-            results.append(job())
-        except Exception as error:  # collected: the test reports every failure, not only the first
-            errors.append(repr(error))
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    return results, errors
 
 
 @pytest.mark.django_db(transaction=True)
