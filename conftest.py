@@ -366,20 +366,25 @@ def login(page, email, password, *, totp_secret=None):
         page.wait_for_load_state()
 
 
-def run_at_once(jobs):
+def run_at_once(jobs, *, in_flight=None):
     """Every job in its own thread (so its own database connection), released together by a barrier.
+    ``in_flight``: at most that many run at a time, as a web tier of that many workers lets through (the
+    others wait their turn, as requests wait in the workers' listen queue, not in the database).
     Returns the jobs' results and the errors, every one of them (not only the first)."""
+    import contextlib
     import threading
 
     from django.db import connection
 
     barrier = threading.Barrier(len(jobs))
+    gate = threading.Semaphore(in_flight) if in_flight else contextlib.nullcontext()
     results, errors = [], []
 
     def worker(job):
         try:
             barrier.wait()
-            results.append(job())
+            with gate:
+                results.append(job())
         except Exception as error:  # noqa: BLE001 - collected: the test reports every failure
             errors.append(repr(error))
         finally:

@@ -29,8 +29,9 @@ def site(request):
 
 def fragment_cache(request):
     """What ``{% cache fragment_seconds name … versions.<area> %}`` needs: the content versions read at the
-    start of the request (portal/caching/versions.py). While they are unknown (the shared cache is down) each
-    request gets versions of its own, so no part is reused that a change could not reach."""
+    start of the request (portal/caching/versions.py). Where the page cache's middleware did not run (an
+    error page rendered early) the request gets versions of its own, so no part is reused that a change could
+    not reach."""
     content_versions = getattr(request, "content_versions", None)
     if content_versions is None:
         content_versions = dict.fromkeys([*versions.ALL, "all"], uuid.uuid4().hex)

@@ -1,9 +1,10 @@
-"""The shared app's one table: the counters of the rate limits (portal/ratelimit.py)."""
+"""The shared app's tables: the counters of the rate limits (portal/ratelimit.py) and the content versions
+(portal/caching/versions.py)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from portal.privacy import Personal
+from portal.privacy import NOT_PERSONAL, Personal
 
 
 class RateCounter(models.Model):
@@ -36,3 +37,27 @@ class RateCounter(models.Model):
 
     def __str__(self):
         return self.key
+
+
+class ContentVersion(models.Model):
+    """The current version of one content area (manifest, coöperaties, agenda, ...): a cached page names the
+    versions of what it shows, and a change gives its area a new one.
+
+    In PostgreSQL, not in the cache: a bump is one upsert in autocommit that holds the row for a moment only,
+    so hundreds of registrations committing at once do not queue behind it (a database cache's set runs a
+    count for culling, a select and an update in a transaction of its own). Written and read only by
+    portal/caching/versions.py, in SQL.
+    """
+
+    privacy = NOT_PERSONAL
+
+    area = models.CharField(_("onderdeel"), max_length=40, primary_key=True)
+    # Random, not a counter: a store that outlived an emptied database can never match a new version.
+    version = models.CharField(_("versie"), max_length=32)
+
+    class Meta:
+        verbose_name = _("versie van de inhoud")
+        verbose_name_plural = _("versies van de inhoud")
+
+    def __str__(self):
+        return f"{self.area}: {self.version}"

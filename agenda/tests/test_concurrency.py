@@ -12,6 +12,10 @@ from .factories import WorkshopFactory
 
 MEMBERS = 200
 SEATS = 20
+# Requests in the database at once: eight hosts of three gunicorn workers (README). Not all 200: each waits at
+# most 5 s for the event's lock (then "probeer het zo opnieuw"), and 200 waiting in one queue on a two-core
+# test machine that is busy with something else pass that by design, while a web tier never lets them in at once.
+IN_FLIGHT = 24
 
 
 
@@ -27,7 +31,7 @@ def test_200_members_at_once_for_20_seats(settings):
     def register(user):
         return lambda: services.register(event=event, user=user, workshop=workshop)
 
-    _results, errors = run_at_once([register(user) for user in users])
+    _results, errors = run_at_once([register(user) for user in users], in_flight=IN_FLIGHT)
 
     registrations = Registration.objects.filter(event=event)
     outcome = {

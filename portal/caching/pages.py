@@ -146,7 +146,7 @@ class AnonymousPageCacheMiddleware:
         # that were current before its rows were read, so a change made meanwhile is never hidden.
         request.content_versions = versions.current()
         name, page = _public_page(request)
-        if page is None or request.content_versions is None:
+        if page is None:
             return self.get_response(request)
         if request.META.get("QUERY_STRING"):
             _keep_only(request, page[0])

@@ -2,8 +2,8 @@
 
 A save, delete or many-to-many change of a row in an area gives that area a new version (signals), and so
 does ``QuerySet.update()`` through ``ContentQuerySet`` (every shown model's queryset; a house test checks it).
-Nothing else bumps by hand. This worker follows a bump at once; the shared store gets it after commit. Inside
-``batched()`` (the seed, an allocation) each area is bumped once when the block ends.
+Nothing else bumps by hand. This worker follows a bump at once; the table (``portal.models.ContentVersion``)
+gets it after commit. Inside ``batched()`` (the seed, an allocation) each area is bumped once when the block ends.
 
 Each worker trusts its copy of the versions for ``PAGE_CACHE_LOCAL_SECONDS``: a hit then costs no round trip,
 and a change made on another worker shows there within that time.
@@ -19,7 +19,7 @@ import uuid
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.http import urlencode
 
@@ -46,6 +46,7 @@ NEVER_SHOWN = {
     "nieuwsbrief.Subscriber",
     "nieuwsbrief.Consent",
 }
+_TABLE = "portal_contentversion"  # portal.models.ContentVersion, not imported: this module loads before models
 # This worker's copy of the versions and until when it trusts it: read on every request, so a plain value
 # (a hit in the local cache would cost as much again as the rest of serving a stored page).
 _local = {"versions": None, "until": 0.0}
@@ -61,22 +62,34 @@ def area_of(model):
 
 
 def current():
-    """{area: version} (and "all"), or None while the shared cache does not answer (nothing is then served or kept)."""
+    """{area: version} (and "all"): this worker's copy while it trusts it, otherwise read from the table."""
     versions = _local["versions"]
     if versions is not None and time.monotonic() < _local["until"]:
         return versions
-    shared = caches["pages"]
-    keys = {f"content-version:{area}": area for area in ALL}
-    found = shared.get_many(keys)
-    if len(found) < len(keys):  # a new or emptied cache: start versions no older copy can match
-        for key in keys.keys() - found.keys():
-            shared.add(key, uuid.uuid4().hex, timeout=None)
-        found = shared.get_many(keys)
-    if len(found) < len(keys):
-        return None
-    versions = _with_all({area: found[key] for key, area in keys.items()})
+    found = _read()
+    if len(found) < len(ALL):  # a new database: start versions no page stored earlier can match
+        _store({area: uuid.uuid4().hex for area in ALL if area not in found}, replace=False)
+        found = _read()
+    versions = _with_all(found)
     _trust(versions)
     return versions
+
+
+def _read():
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT area, version FROM {_TABLE}")
+        return dict(cursor.fetchall())
+
+
+def _store(new, *, replace=True):
+    """One statement in autocommit (after the commit that caused it): the row is held for that moment only."""
+    conflict = "DO UPDATE SET version = excluded.version" if replace else "DO NOTHING"
+    rows = ", ".join(["(%s, %s)"] * len(new))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {_TABLE} (area, version) VALUES {rows} ON CONFLICT (area) {conflict}",
+            [value for pair in sorted(new.items()) for value in pair],
+        )
 
 
 def _trust(versions):
@@ -90,10 +103,8 @@ def forget():
 
 def kept(name, area, compute, *, store="template_fragments"):
     """``compute()``, kept until ``area`` changes (at most FRAGMENT_SECONDS): a lookup a view needs on every
-    request, such as a filter's choices. Worked out anew while the versions are unknown."""
+    request, such as a filter's choices."""
     versions = current()
-    if versions is None:
-        return compute()
     return caches[store].get_or_set(f"kept:{name}:{versions[area]}", compute, settings.FRAGMENT_SECONDS)
 
 
@@ -116,14 +127,14 @@ def _follow(new):
 
 def _bump(areas):
     new = {area: uuid.uuid4().hex for area in areas}
-    caches["pages"].set_many({f"content-version:{area}": version for area, version in new.items()}, timeout=None)
+    _store(new)
     _follow(new)
 
 
 def bump(*areas):
-    """New versions for ``areas`` (or once at the end of ``batched()``). In this worker at once; in the shared
-    store after commit, so no transaction holds the version's row (a PostgreSQL store) while it runs, and a
-    page rendered from the old rows meanwhile is kept under a version that is never asked for again."""
+    """New versions for ``areas`` (or once at the end of ``batched()``). In this worker at once; in the table
+    after commit, so no transaction holds the version's row while it runs, and a page rendered from the old
+    rows meanwhile is kept under a version that is never asked for again."""
     pending = _batch.get()
     if pending is not None:
         pending.update(areas)
@@ -132,7 +143,8 @@ def bump(*areas):
     # Many rows deleted in one transaction send a signal each: their callbacks all saw the same generation,
     # so the first one bumps and the others, finding it moved on, do nothing.
     seen = {area: _generations()[area] for area in areas}
-    transaction.on_commit(lambda: _bump_unless_done(seen))
+    # Robust: the change is committed, a failed bump must not turn its answer into an error page.
+    transaction.on_commit(lambda: _bump_unless_done(seen), robust=True)
 
 
 def _generations():
