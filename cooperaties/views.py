@@ -13,7 +13,7 @@ from portal.jsonld import json_ld
 from portal.links import absolute_url
 from portal.remembered_lists import RememberedResultsMixin
 
-from . import exports, opendata, province_map
+from . import exports, opendata, profile_sections, province_map
 from .filters import CooperatieFilter
 from .forms import ProposalForm
 from .models import Cooperatie, Province
@@ -131,6 +131,9 @@ class CooperatieDetailView(DetailView):
     # asked only when a part is rendered, so a kept profile costs one query.
     def json_ld(self):
         return organisation_json_ld(self.object)
+
+    def profile_sections(self):
+        return profile_sections.for_profile(self.object)
 
     def not_recently_verified(self):
         return (
