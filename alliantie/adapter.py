@@ -1,4 +1,3 @@
-import hashlib
 import time
 
 from allauth.account import app_settings as account_settings
@@ -30,8 +29,7 @@ class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix, email, context):
         if template_prefix in UNASKED_MAILS and not ratelimit.allow(
             scope="unasked-mail",
-            # Hashed: the cache holds no address.
-            who=hashlib.sha256(email.strip().lower().encode()).hexdigest(),
+            who=ratelimit.address_key(email),
             limit=UNASKED_MAILS_PER_ADDRESS_PER_HOUR,
             period=3600,
         ):

@@ -24,7 +24,11 @@ from .forms import SubscribeForm
 from .models import Consent, Edition, Subscriber, section_label
 from .tokens import read_confirm_token, read_unsubscribe_token
 
-SUBSCRIBE_LIMIT = 5  # per IP
+# Counted per hour, only for a filled-in form (a mistyped address does not count): what protects someone's
+# mailbox is the limit per address; the one per client address only stops a flood, so a library, a community
+# centre or a phone carrier's shared address can sign up a room full of people.
+SUBSCRIBE_PER_ADDRESS = 3
+SUBSCRIBE_PER_CLIENT = 60
 SUBSCRIBE_PERIOD = 60 * 60  # seconds
 
 
@@ -65,20 +69,31 @@ class SubscribeView(FormView):
     def post(self, request, *args, **kwargs):
         if _posted_from_another_site(request):
             raise PermissionDenied
-        if not ratelimit.allow(
-            scope="nieuwsbrief-subscribe",
-            who=ratelimit.client_ip(request),
-            limit=SUBSCRIBE_LIMIT,
-            period=SUBSCRIBE_PERIOD,
-        ):
-            form = self.get_form()
-            form.is_valid()
-            form.add_error(None, _("U heeft het formulier te vaak verstuurd. Probeer het over een uur opnieuw."))
-            return self.render_to_response(self.get_context_data(form=form), status=429)
         return super().post(request, *args, **kwargs)
+
+    def _allowed(self, email):
+        # Both are counted: a flood of addresses from one client, and one mailbox from many clients.
+        per_client = ratelimit.allow(
+            scope="nieuwsbrief-subscribe",
+            who=ratelimit.client_ip(self.request),
+            limit=SUBSCRIBE_PER_CLIENT,
+            period=SUBSCRIBE_PERIOD,
+        )
+        per_address = ratelimit.allow(
+            scope="nieuwsbrief-subscribe-address",
+            who=ratelimit.address_key(email),
+            limit=SUBSCRIBE_PER_ADDRESS,
+            period=SUBSCRIBE_PERIOD,
+        )
+        return per_client and per_address
 
     def form_valid(self, form):
         if not form.is_bot():
+            if not self._allowed(form.cleaned_data["email"]):
+                form.add_error(
+                    None, _("Dit formulier is het afgelopen uur te vaak verstuurd. Probeer het over een uur opnieuw.")
+                )
+                return self.render_to_response(self.get_context_data(form=form), status=429)
             try:
                 services.request_subscription(
                     email=form.cleaned_data["email"],

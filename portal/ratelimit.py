@@ -3,6 +3,7 @@ limit holds across all web workers and hosts, counts exactly however many reques
 traffic can push a counter out (as it could from the shared cache, where they lived before)."""
 
 import datetime
+import hashlib
 import logging
 
 from allauth.core.internal.httpkit import get_client_ip
@@ -65,6 +66,11 @@ def exceeded(*, scope, who, limit):
     live = RateCounter.objects.filter(key=_key(scope, who), window_ends_at__gt=timezone.now())
     count = _unless_the_table_fails(scope, lambda: live.values_list("count", flat=True).first())
     return (count or 0) > limit
+
+
+def address_key(email):
+    """Who, for a limit per e-mail address: a hash, so the counter table holds no address."""
+    return hashlib.sha256(email.strip().lower().encode()).hexdigest()
 
 
 def _key(scope, who):

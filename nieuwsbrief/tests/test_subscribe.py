@@ -2,6 +2,7 @@ import re
 
 import pytest
 from django.core import mail, signing
+from django.test import Client
 from django.urls import reverse
 
 from alliantie.tests.factories import MembershipFactory, UserFactory
@@ -147,13 +148,32 @@ def test_honeypot_looks_like_success_but_stores_nothing(client):
     assert mail.outbox == []
 
 
-def test_rate_limit_per_ip(client):
-    for n in range(5):
-        assert subscribe(client, email=f"a{n}@example.org").status_code == 302
-    response = subscribe(client, email="zesde@example.org")
+def test_eight_people_behind_one_client_address_can_all_sign_up(client):
+    # A library or a community centre: one address for the whole building.
+    answers = [subscribe(client, email=f"bezoeker{n}@example.org").status_code for n in range(8)]
+    assert answers == [302] * 8
+    assert Subscriber.objects.filter(email__startswith="bezoeker").count() == 8
+
+
+def test_one_mailbox_gets_at_most_three_sign_ups_an_hour(client):
+    for _ in range(3):
+        assert subscribe(client, email="doelwit@example.org").status_code == 302
+    response = subscribe(Client(REMOTE_ADDR="192.0.2.99"), email="Doelwit@example.org")
     assert response.status_code == 429
     assert "te vaak" in response.content.decode()
-    assert not Subscriber.objects.filter(email="zesde@example.org").exists()
+
+
+def test_a_flood_from_one_client_address_is_stopped(client):
+    for n in range(60):
+        subscribe(client, email=f"a{n}@example.org")
+    assert subscribe(client, email="eenenzestig@example.org").status_code == 429
+
+
+def test_a_mistyped_address_does_not_count_against_the_limit(client):
+    for _ in range(5):
+        subscribe(client, email="geen-adres")
+    answers = [subscribe(client, email="goed@example.org").status_code for _ in range(3)]
+    assert answers == [302] * 3
 
 
 def test_unsubscribe_page_get_changes_nothing_post_unsubscribes(client):
