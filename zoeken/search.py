@@ -1,6 +1,7 @@
 """One search over the whole portal: a query per kind of content, so the number of queries is
 the same for every search, whatever it finds."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramWordSimilarity
@@ -44,6 +45,26 @@ class Group:
     @property
     def more(self):
         return self.total > len(self.hits)
+
+
+# A web address as people type it: "initiatief.nu" or "www.initiatief.nu" (no scheme, no path).
+WEB_ADDRESS = re.compile(r"^(?:www\.)?((?:[\w-]+\.)+[^\W\d_]{2,})$")
+
+
+def search_query(q):
+    """The words as a search box reads them (websearch). PostgreSQL keeps "www.initiatief.nu" in a text as one
+    word, so a web address typed with or without "www." is looked for in both forms."""
+    words, addresses = [], []
+    for word in q.split() if '"' not in q else [q]:  # a quoted phrase is left whole
+        match = WEB_ADDRESS.match(word)
+        (addresses if match else words).append(match.group(1) if match else word)
+    query = SearchQuery(" ".join(words), config=SEARCH_CONFIG, search_type="websearch") if words else None
+    for address in addresses:
+        either = SearchQuery(address, config=SEARCH_CONFIG, search_type="plain") | SearchQuery(
+            f"www.{address}", config=SEARCH_CONFIG, search_type="plain"
+        )
+        query = either if query is None else query & either
+    return query
 
 
 def clean_query(text):
@@ -92,7 +113,7 @@ def search(text, user, *, kind=""):
     q = clean_query(text)
     if not q:
         return []
-    query = SearchQuery(q, config=SEARCH_CONFIG, search_type="websearch")
+    query = search_query(q)
     sources = [BY_KEY[kind]] if kind in BY_KEY else SOURCES
     limit = PER_KIND_ALONE if kind in BY_KEY else PER_KIND
     groups = []

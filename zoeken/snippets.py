@@ -2,7 +2,8 @@
 
 PostgreSQL marks the words it found with two private-use characters that no keyboard types. The
 snippet is escaped first; only then is each pair of marks turned into <mark>…</mark>, and a stray
-mark (from a text that somehow contained one) is dropped, so no text can ever bring its own HTML.
+mark (from a text that somehow contained one) is dropped, so no text can ever bring its own HTML. Markdown's
+marks are taken out first: a snippet is a line of plain words.
 """
 
 import re
@@ -27,7 +28,18 @@ def headline(text, query):
     return Func(SearchConfig(SEARCH_CONFIG), text, query, options, function="ts_headline", output_field=TextField())
 
 
+# Texts are written in Markdown; a snippet is plain words. A fragment may cut a link off after its address.
+_MARKDOWN = (
+    (re.compile(r"\[([^\]]*)\]\([^)\s]*\)?"), r"\1"),  # [words](address): the words
+    (re.compile(r"(?:^|(?<=\s))(?:#{1,6}|>)(?=\s)"), ""),  # heading and quote marks
+    (re.compile(r"\*+|_{2,}|`+"), ""),  # emphasis, list and code marks
+)
+
+
 def render_snippet(text):
-    escaped = escape(" ".join((text or "").split()))
+    text = text or ""
+    for pattern, replacement in _MARKDOWN:
+        text = pattern.sub(replacement, text)
+    escaped = escape(" ".join(text.split()))
     marked = _PAIR.sub(r"<mark>\1</mark>", escaped)
     return mark_safe(marked.replace(START, "").replace(STOP, ""))  # noqa: S308 - escaped above

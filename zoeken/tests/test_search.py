@@ -1,10 +1,13 @@
 """The search box of the whole portal, on the seeded content of the source documents."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
 from alliantie.models import Document
 from alliantie.tests.factories import DocumentFactory, MembershipFactory
+from publicaties.tests.factories import PublicationFactory
 from verhalen.models import Story
 from verhalen.tests.factories import StoryFactory
 from zoeken.search import search
@@ -127,3 +130,15 @@ def test_a_members_search_also_takes_a_fixed_number_of_queries(client, seeded):
         client.get(SEARCH, {"q": "werkprogramma voedselbank armoede"})
     print(f"\nqueries for a member's search: {len(nothing)} (nothing found), {len(many)} (many found)")
     assert len(many) == len(nothing)
+
+
+def test_a_snippet_shows_no_markdown_marks(client):
+    PublicationFactory(body="Een tekst over **armoede**.\n\n## Een tussenkop\n\nZie [de website](https://example.org).")
+    response = client.get(SEARCH, {"q": "tussenkop"})
+    snippets = re.findall(r'<p><span class="tag">[^<]*</span>(.*?)</p>', response.content.decode(), re.S)
+    assert len(snippets) == 1 and "armoede. Een <mark>tussenkop</mark> Zie de website" in snippets[0]
+
+
+@pytest.mark.parametrize("q", ["initiatief.nu", "initiatief"])
+def test_a_web_address_is_found_by_its_address_and_by_its_words(seeded, q):
+    assert "Expeditie ‘Bestaanszekerheid’" in found(q).get("publicaties", [])
