@@ -18,6 +18,21 @@ def test_form_errors_get_a_summary_that_links_to_the_fields():
     assert 'aria-invalid="true"' in html
 
 
+class TwoRulesForm(forms.Form):
+    password = forms.CharField(label="Wachtwoord")
+    consent = forms.BooleanField(label="Ik geef toestemming dat " + "de Sociale Alliantie mijn gegevens gebruikt " * 3)
+
+    def clean_password(self):
+        raise forms.ValidationError(["Te kort.", "Te gewoon."])
+
+
+def test_the_count_matches_the_listed_errors_and_a_long_label_is_said_once():
+    html = str(TwoRulesForm(data={"password": "abc"}))
+    assert "Er zijn 3 fouten" in html
+    assert html.count('<li><a href="#id_') == 3
+    assert html.count("Ik geef toestemming") == 1  # at the checkbox, not again in the summary
+
+
 def test_valid_form_has_no_summary():
     assert "error-summary" not in str(ExampleForm(data={"name": "Anna", "email": "anna@example.org"}))
 
