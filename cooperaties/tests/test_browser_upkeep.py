@@ -118,6 +118,7 @@ def test_duplicate_warning_and_correction_form_are_accessible(page, narrow_page,
 
     narrow_page.goto("/cooperaties/de-vrije-uitloop/")
     narrow_page.get_by_role("link", name="Klopt er iets niet of weet u meer?").click()
+    narrow_page.wait_for_url("**/melden/")  # the click starts a navigation; measure the page it reaches
     assert narrow_page.evaluate("document.documentElement.scrollWidth") <= 320
     narrow_page.get_by_role("button", name="Bericht versturen").click()
     expect(narrow_page.locator(".error-summary")).to_be_visible()

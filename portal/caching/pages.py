@@ -137,14 +137,19 @@ def _key(request, areas):
     return "page:" + hashlib.blake2b(f"{release()}|{content}|{address}".encode(), digest_size=16).hexdigest()
 
 
+_FILES = (settings.STATIC_URL, settings.MEDIA_URL)
+
+
 class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         # Read once, before the view reads any row: a part kept in this request is kept under the versions
-        # that were current before its rows were read, so a change made meanwhile is never hidden.
-        request.content_versions = versions.current()
+        # that were current before its rows were read, so a change made meanwhile is never hidden. A file
+        # (static, media) renders no page and needs none.
+        if not request.path.startswith(_FILES):
+            request.content_versions = versions.current()
         name, page = _public_page(request)
         if page is None:
             return self.get_response(request)
