@@ -123,3 +123,17 @@ class StoryAdminForm(forms.ModelForm):
 
 
 NO_EMAIL = _("De schrijver gaf geen e-mailadres. Daarom krijgt de schrijver geen bericht over uw besluit.")
+
+
+class RemovalLinkForm(forms.Form):
+    """On the thanks page: the removal link sent to an address, for writers who gave none in the story form."""
+
+    email = forms.EmailField(
+        label=_("Uw e-mailadres"),
+        error_messages={
+            "required": _("Vul uw e-mailadres in."),
+            "invalid": _("Dit is geen e-mailadres. Kijk of er een @ in staat, bijvoorbeeld naam@voorbeeld.nl."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    token = forms.CharField(widget=forms.HiddenInput)

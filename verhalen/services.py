@@ -16,7 +16,7 @@ from portal.mail import send_templated
 
 from .consent import CONSENT_TEXT
 from .models import Story
-from .tokens import make_remove_token
+from .tokens import make_remove_token, read_remove_token
 
 # A person tells one story, maybe two or three; more from one address in an hour is a flood.
 STORIES_PER_HOUR = 5
@@ -62,6 +62,30 @@ def submit_story(*, data, ip):
                 context={"story": story, "removal_url": removal_url(story)},
             )
     return story
+
+
+# Mailing the removal link from the thanks page: a writer may retype a mistyped address a few times.
+LINK_MAILS_PER_HOUR = 5
+
+
+def mail_removal_link(*, token, email, ip):
+    """Mail the removal link named by ``token`` to ``email`` (the writer asked for it on the thanks page; the
+    address is not stored with the story). False when the link is not valid (any more)."""
+    story_id = read_remove_token(token)
+    story = Story.objects.filter(pk=story_id).first() if story_id else None
+    if story is None:
+        return False
+    limits = (("story-link", ip), ("story-link-address", ratelimit.address_key(email)))
+    if not all(
+        ratelimit.allow(scope=scope, who=who, limit=LINK_MAILS_PER_HOUR, period=RATE_WINDOW_SECONDS)
+        for scope, who in limits
+    ):
+        raise StoryRateLimited
+    with transaction.atomic():
+        send_templated(
+            template="verhalen/email/removal_link", to=email, context={"removal_url": removal_url(story)}
+        )
+    return True
 
 
 def writer_email(story):

@@ -1,20 +1,22 @@
+from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.db.models import Prefetch
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
-from django.views.generic import DetailView, FormView, ListView, TemplateView
+from django.views.generic import DetailView, FormView, ListView
 
 from manifest.models import Kloof
 from portal import ratelimit
+from portal.links import absolute_url
 
 from . import services
-from .forms import StoryForm
+from .forms import RemovalLinkForm, StoryForm
 from .models import Story
-from .tokens import read_remove_token
+from .tokens import make_remove_token, read_remove_token
 
 PUBLIC_KLOVEN = Prefetch("kloven", queryset=Kloof.objects.published().only("name", "slug"))
 
@@ -83,17 +85,43 @@ class ShareStoryView(FormView):
             )
             return self.render_to_response(self.get_context_data(form=form), status=429)
         # The removal link is shown once, on the thanks page, also to writers without e-mail.
-        self.request.session["verhalen_removal_url"] = services.removal_url(story)
+        self.request.session["verhalen_removal_token"] = make_remove_token(story)
         return redirect(self.success_url)
 
 
 # Both show or act on the story's private removal link: no browser, proxy or CDN may keep them.
 @method_decorator(never_cache, name="dispatch")
-class ThanksView(TemplateView):
+class ThanksView(FormView):
+    """Shows the removal link once (a reload or the next person at a shared computer no longer sees it), and
+    offers to mail it or print the page: a 90-character link is hard to keep as a bookmark."""
+
     template_name = "verhalen/story_thanks.html"
+    form_class = RemovalLinkForm
+    success_url = reverse_lazy("verhalen:story-thanks")
+
+    def get_initial(self):
+        return {"token": self.request.session.pop("verhalen_removal_token", "")}
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(removal_url=self.request.session.pop("verhalen_removal_url", ""), **kwargs)
+        context = super().get_context_data(**kwargs)
+        token = context["form"]["token"].value()
+        if token and read_remove_token(token) is not None:
+            context["removal_url"] = absolute_url(reverse("verhalen:story-remove", kwargs={"token": token}))
+        return context
+
+    def form_valid(self, form):
+        try:
+            sent = services.mail_removal_link(
+                token=form.cleaned_data["token"], email=form.cleaned_data["email"], ip=ratelimit.client_ip(self.request)
+            )
+        except services.StoryRateLimited:
+            form.add_error(None, _("Er zijn vanaf uw adres al veel links gemaild. Probeer het over een uur opnieuw."))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        if not sent:
+            return render(self.request, "verhalen/remove_invalid.html", status=404)
+        told = _("Wij hebben de link gemaild naar %(email)s. Bewaar die e-mail goed.")
+        messages.success(self.request, told % {"email": form.cleaned_data["email"]})
+        return super().form_valid(form)
 
 
 @method_decorator(never_cache, name="dispatch")

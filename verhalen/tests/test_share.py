@@ -1,5 +1,7 @@
 """'Deel uw verhaal': the form, bad input, spam and the rate limit."""
 
+import re
+
 import pytest
 from django.test import override_settings
 from django.urls import reverse
@@ -62,6 +64,25 @@ def test_thanks_page_shows_the_removal_link_also_without_email(client, kloof, ma
     assert "no-store" in response["Cache-Control"]  # the removal link is private: nobody may keep a copy
     # Only the secretariat is mailed: the writer gave no address.
     assert len(mailoutbox) == 1
+
+
+def test_a_writer_without_email_can_have_the_removal_link_mailed_from_the_thanks_page(
+    client, kloof, mailoutbox, mail_delivered
+):
+    client.post(SHARE, data(kloof))
+    page = client.get(reverse("verhalen:story-thanks")).content.decode()
+    token = re.search(r'name="token" value="([^"]+)"', page).group(1)
+    with mail_delivered():
+        response = client.post(reverse("verhalen:story-thanks"), {"email": "schrijver@example.org", "token": token})
+    assert response.status_code == 302
+    to_writer = next(mail for mail in mailoutbox if mail.to == ["schrijver@example.org"])
+    assert f"/verhalen/weghalen/{token}/" in to_writer.body
+
+
+def test_a_forged_link_is_never_mailed(client, mailoutbox, mail_delivered):
+    with mail_delivered():
+        response = client.post(reverse("verhalen:story-thanks"), {"email": "iemand@example.org", "token": "1:vals"})
+    assert (response.status_code, mailoutbox) == (404, [])
 
 
 def test_a_story_of_20000_characters_gets_a_clear_field_error_and_keeps_nothing(client):
