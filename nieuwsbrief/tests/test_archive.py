@@ -44,3 +44,8 @@ def test_names_used_by_the_layout():
     assert reverse("nieuwsbrief:subscribe") == "/nieuwsbrief/aanmelden/"
     assert reverse("nieuwsbrief:archive") == "/nieuwsbrief/"
     assert reverse("nieuwsbrief:my-subscription") == "/nieuwsbrief/mijn-abonnement/"
+
+
+def test_an_empty_archive_invites_to_sign_up(client):
+    page = client.get(reverse("nieuwsbrief:archive")).content.decode()
+    assert f'<a href="{reverse("nieuwsbrief:subscribe")}">Meld u aan, dan krijgt u het als eerste' in page

@@ -163,3 +163,8 @@ def test_share_link_on_a_kloof_page_ticks_that_kloof(client, kloof):
     html = client.get(SHARE, {"kloof": "inkomenskloof"}).content.decode()
     assert f'value="{kloof.pk}"' in html
     assert "checked" in html.split(f'value="{kloof.pk}"')[1].split(">")[0]
+
+
+def test_an_empty_story_list_invites_to_share_one(client):
+    page = client.get(reverse("verhalen:story-list")).content.decode()
+    assert "U mag dat anoniem doen" in page
