@@ -79,3 +79,19 @@ def test_the_kloof_of_the_day_changes_at_midnight_in_amsterdam_also_on_a_leap_da
     assert kloof_at(datetime.datetime(2028, 2, 29, 23, 30)) == leap_day
     assert kloof_at(datetime.datetime(2028, 3, 1, 0, 30)) != leap_day
     assert kloof_at(datetime.datetime(2028, 2, 28, 23, 30)) != leap_day
+
+
+@pytest.mark.browser
+def test_on_a_phone_the_three_things_people_come_for_are_within_two_screens(narrow_page, seeded):
+    # A coöperatie near them, the next Alliantiedag and the kloven (320 × 640: two screens are 1,280 px).
+    narrow_page.goto("/")
+    tops = [
+        narrow_page.locator(selector).bounding_box()["y"]
+        for selector in ("#home-plaats", "#alliantiedag-kop", "#kloof-kop")
+    ]
+    assert max(tops) < 2 * 640, tops
+
+
+def test_the_cooperatie_finder_on_the_home_page_asks_the_list_by_place(client, seeded):
+    page = client.get("/").content.decode()
+    assert '<form method="get" action="/cooperaties/"' in page and 'name="q"' in page
