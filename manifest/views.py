@@ -68,6 +68,10 @@ class KloofDetailView(DetailView):
     def key_figure(self):
         return next((figure for figure in self.figures if figure.highlighted), None)
 
+    def sources(self):
+        """Each source once, for the printed page (on screen each figure names its own)."""
+        return sorted({figure.source_display for figure in self.figures if figure.source_display})
+
     def json_ld(self):
         return json_ld(structured_data.kloof_dataset(self.object, self.figures)) if self.figures else ""
 

@@ -1,5 +1,7 @@
 """In Chromium: 0 axe violations on the manifest and every kloof page; the tables work without JavaScript."""
 
+import re
+
 import pytest
 
 from manifest import seed
@@ -87,9 +89,36 @@ def test_inkomenskloof_on_a_phone_shows_message_and_first_chart_early_and_is_sho
     assert height <= 19_216 / 3
 
 
-def test_printed_kloof_page_shows_what_is_folded_on_screen(page, seeded):
+def test_printed_kloof_page_names_each_source_once_instead_of_under_every_figure(page, seeded):
     page.goto("/kloven/inkomenskloof/")
-    assert not page.locator("table").first.is_visible()
+    assert not page.get_by_role("heading", name="Bronnen").is_visible()
     page.emulate_media(media="print")
-    assert page.locator("table").first.is_visible()
-    assert page.locator(".citation").first.is_visible()
+    assert page.get_by_role("heading", name="Bronnen").is_visible()
+    assert not page.locator(".citation").first.is_visible()
+
+
+def test_every_kloof_prints_on_at_most_three_a4_pages(page, seeded):
+    counts = {}
+    for kloof in Kloof.objects.published():
+        page.goto(kloof.get_absolute_url())
+        counts[kloof.slug] = len(re.findall(rb"/Type\s*/Page[^s]", page.pdf(format="A4")))
+    assert all(1 <= count <= 3 for count in counts.values()), counts
+
+
+def test_a_kloof_without_figures_prints_its_manifest_text(page, seeded):
+    page.goto("/kloven/opleidingskloof/")
+    page.emulate_media(media="print")
+    assert page.locator(".manifest-text p").first.is_visible()
+
+
+def test_on_a_small_phone_the_key_figure_is_whole_on_the_first_screen(browser, live_server, seeded):
+    context = browser.new_context(base_url=live_server.url, locale="nl-NL", viewport={"width": 320, "height": 568})
+    phone = context.new_page()
+    bottoms = {}
+    for kloof in Kloof.objects.published():
+        phone.goto(kloof.get_absolute_url())
+        box = phone.locator(".key-figure-box")
+        if box.count():
+            bottoms[kloof.slug] = box.bounding_box()["y"] + box.bounding_box()["height"]
+    context.close()
+    assert bottoms and all(bottom <= 568 for bottom in bottoms.values()), sorted(bottoms.items())
