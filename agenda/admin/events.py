@@ -27,7 +27,7 @@ class PublishedFilter(admin.SimpleListFilter):
         return {"ja": queryset.published(), "nee": queryset.drafts()}.get(self.value(), queryset)
 
 
-class SpeakerInline(admin.TabularInline):
+class SpeakerInline(VersionedInlineMixin, admin.TabularInline):
     model = Speaker
     extra = 0
 

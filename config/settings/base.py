@@ -332,7 +332,7 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     {"model": "alliantie.document", "exclude_fields": ["search_vector"]},
     {"model": "cooperaties.cooperatie", "exclude_fields": ["version"]},
     "manifest.manifest",
-    {"model": "manifest.kloof", "exclude_fields": ["search_vector"]},
+    {"model": "manifest.kloof", "exclude_fields": ["search_vector", "version"]},
     {"model": "manifest.figure", "exclude_fields": ["search_vector", "version"]},
     {"model": "agenda.event", "exclude_fields": ["search_lead", "search_rest", "version"]},
     {"model": "agenda.workshop", "exclude_fields": ["version"]},
