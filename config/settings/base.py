@@ -269,6 +269,9 @@ ORGANISATION = {
     "postbus": "Postbus 2758",
     "postcode_city": "3500 GT Utrecht",
     "email": "info@socialealliantie.nl",
+    # As seed 000 writes it; the tel: link needs it without spaces, dash or leading 0.
+    "phone": "06 – 42092030",
+    "phone_uri": "tel:+31642092030",
 }
 
 FORM_RENDERER = "portal.forms_renderer.PortalFormRenderer"
