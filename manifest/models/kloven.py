@@ -19,11 +19,10 @@ class KloofQuerySet(ContentQuerySet):
 
     def with_key_figure(self):
         """Each kloof with its highlighted figure in ``key_figures`` (a list of 0 or 1), in two queries."""
-        # The figures' module imports this one (a figure belongs to a kloof): asked for here, when it is loaded.
-        from .figures import Figure
-
+        # Through the relation: the figures' module imports this one (a figure belongs to a kloof).
+        figure = self.model._meta.get_field("figures").related_model
         return self.prefetch_related(
-            Prefetch("figures", queryset=Figure.objects.filter(highlighted=True), to_attr="key_figures")
+            Prefetch("figures", queryset=figure.objects.filter(highlighted=True), to_attr="key_figures")
         )
 
 
