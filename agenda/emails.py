@@ -43,6 +43,11 @@ def send_cancelled(registration):
     _send(registration, "cancellation", ics_method=CANCEL)
 
 
+def send_back_to_draft(registration):
+    # No .ics change: the date may still stand; the mail says the secretariat will write again.
+    _send(registration, "back_to_draft")
+
+
 def send_workshop_changed(registration):
     seated = registration.status == registration.Status.BEVESTIGD
     _send(registration, "workshop_changed", ics_method=REQUEST if seated else None)

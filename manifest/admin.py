@@ -84,7 +84,7 @@ class ManifestAdmin(admin.ModelAdmin):
     inlines = [ChapterInline, GrondrechtInline, KantelpuntInline]
 
 
-class SeriesInline(admin.TabularInline):
+class SeriesInline(VersionedInlineMixin, admin.TabularInline):
     formfield_overrides = DUTCH_NUMBER_OVERRIDES
     model = Series
     extra = 0
@@ -138,7 +138,7 @@ class FigureSavingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Kloof)
-class KloofAdmin(FigureSavingAdmin):
+class KloofAdmin(VersionedAdminMixin, FigureSavingAdmin):
     list_display = ["name", "order", "manifest", "figure_count", "summary_stale"]
     list_filter = ["manifest", "summary_stale"]
     list_select_related = ["manifest"]
@@ -174,7 +174,7 @@ class FigureAdmin(VersionedAdminMixin, FigureSavingAdmin):
 
 
 @admin.register(Series)
-class SeriesAdmin(admin.ModelAdmin):
+class SeriesAdmin(VersionedAdminMixin, admin.ModelAdmin):
     formfield_overrides = DUTCH_NUMBER_OVERRIDES
     list_display = ["title", "kloof", "message_stale"]
     list_filter = ["kloof", "message_stale"]

@@ -3,6 +3,7 @@
 import re
 from decimal import Decimal
 
+from django.db.models import F
 from django.utils.translation import gettext as _
 
 from portal.locking import locking_transaction
@@ -52,7 +53,8 @@ def save_figure(*, figure: Figure) -> list:
     if not changed:
         return held_back
     if figure.series_id:
-        Series.objects.filter(pk=figure.series_id).update(message_stale=True)
+        # The version goes up too: a chart's form opened before this must not put the flag back unseen.
+        Series.objects.filter(pk=figure.series_id).update(message_stale=True, version=F("version") + 1)
         held_back.append(_("boodschap bij de grafiek ‘%s’") % figure.series.title)
     kloof = Kloof.objects.select_for_update().get(pk=figure.kloof_id)
     for field, name in (("summary", _("samenvatting van de %s")), ("text", _("volledige tekst van de %s"))):

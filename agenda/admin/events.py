@@ -27,7 +27,7 @@ class PublishedFilter(admin.SimpleListFilter):
         return {"ja": queryset.published(), "nee": queryset.drafts()}.get(self.value(), queryset)
 
 
-class SpeakerInline(admin.TabularInline):
+class SpeakerInline(VersionedInlineMixin, admin.TabularInline):
     model = Speaker
     extra = 0
 
@@ -124,6 +124,11 @@ class EventAdmin(VersionedAdminMixin, PublicationPages, AllocationPages, EventPa
         return [
             path("<int:pk>/verdelen/", self.admin_site.admin_view(self.allocate_view), name="agenda_event_allocate"),
             path("<int:pk>/publiceren/", self.admin_site.admin_view(self.publish_view), name="agenda_event_publish"),
+            path(
+                "<int:pk>/terug-naar-concept/",
+                self.admin_site.admin_view(self.unpublish_view),
+                name="agenda_event_unpublish",
+            ),
             path("<int:pk>/aanmelden/", self.admin_site.admin_view(self.phone_view), name="agenda_event_phone"),
             path(
                 "<int:pk>/presentielijst/",

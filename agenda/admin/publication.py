@@ -114,3 +114,34 @@ class PublicationPages:
             "opts": self.model._meta,
         }
         return TemplateResponse(request, "admin/agenda/event_publish.html", context)
+
+    def unpublish_view(self, request, pk):
+        """Terug naar concept: first a page with how many people are registered, then the service."""
+        event = get_object_or_404(Event, pk=pk)
+        if not self.has_change_permission(request, event):
+            raise PermissionDenied
+        if not event.is_published:
+            self.message_user(request, _("Deze activiteit is al een concept."), messages.INFO)
+            return redirect("admin:agenda_event_change", event.pk)
+        error = None
+        if request.method == "POST":
+            notify = request.POST.get("notify") == "1"
+            try:
+                event, count = services.unpublish(event=event, notify=notify)
+            except (services.RegistrationError, Busy) as problem:
+                error = str(problem)
+            else:
+                done = _("%(event)s is weer een concept en staat niet meer op de website.") % {"event": event}
+                if notify and count:
+                    done += " " + _("De %(count)d aangemelde mensen krijgen een e-mail.") % {"count": count}
+                self.message_user(request, done)
+                return redirect("admin:agenda_event_change", event.pk)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Terug naar concept: %(event)s") % {"event": event.title},
+            "event": event,
+            "registered": event.registrations.active().count(),
+            "error": error,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/agenda/event_unpublish.html", context)

@@ -37,18 +37,30 @@ class WorkshopFilter(admin.SimpleListFilter):
 
 
 class EventFilter(admin.SimpleListFilter):
-    """Events still to come and those of the last year: the ones the secretariat works on. Older ones are
-    found by the search box (their title)."""
+    """The events the secretariat works on: those still to come (the soonest first), then those of the last
+    year (the latest first), then one choice for all older ones. Since 2012 there are too many to list; one of
+    them is found by the search box (its title)."""
 
     title = _("activiteit")
     parameter_name = "event__id__exact"
+    OLDER = "oudere"
+
+    @staticmethod
+    def _year_ago():
+        return timezone.localdate() - datetime.timedelta(days=365)
+
+    @classmethod
+    def _older(cls):
+        since = cls._year_ago()
+        return Q(date__lt=since) | Q(date__isnull=True, year__lt=since.year)
 
     def lookups(self, request, model_admin):
-        since = timezone.localdate() - datetime.timedelta(days=365)
-        events = Event.objects.filter(Q(date__gte=since) | Q(date__isnull=True, year__gte=since.year))
-        return [(e.pk, str(e)) for e in events.order_by(*Event.objects.agenda_ordering())]
+        events = Event.objects.exclude(self._older()).order_by(*Event.objects.agenda_ordering())
+        return [*((e.pk, str(e)) for e in events), (self.OLDER, _("Oudere activiteiten (meer dan een jaar geleden)"))]
 
     def queryset(self, request, queryset):
+        if self.value() == self.OLDER:
+            return queryset.filter(event__in=Event.objects.filter(self._older()))
         event_id = parse_id(self.value())
         return queryset if event_id is None else queryset.filter(event_id=event_id)
 
@@ -81,7 +93,7 @@ class RegistrationAdmin(admin.ModelAdmin):
     inlines = [PreferenceInline]
     # What the secretary looks for at 1280 px; e-mail, access needs and diet are on the registration and in
     # the export.
-    list_display = ["person", "organisation", "event_short", "workshop", "status_and_place", "created"]
+    list_display = ["person", "event_short", "workshop_short", "status_and_place", "organisation_and_by"]
     list_filter = ["status", EventFilter, WorkshopFilter]
     list_select_related = ["user", "registered_by", "organisation", "event", "workshop"]
     search_fields = [
@@ -106,10 +118,11 @@ class RegistrationAdmin(admin.ModelAdmin):
         "workshop",
         "status",
         "waitlist_position",
+        "admitted_from",
         "created",
         "updated",
     ]
-    fields = readonly_fields[:9] + ["access_needs", "dietary", "created", "updated"]
+    fields = readonly_fields[:10] + ["access_needs", "dietary", "created", "updated"]
 
     def has_add_permission(self, request):
         return False
@@ -124,6 +137,14 @@ class RegistrationAdmin(admin.ModelAdmin):
         when = event.date.strftime("%d-%m-%Y") if event.date else event.date_label
         return format_html("{}<br><small>{}</small>", Truncator(event.title).chars(40), when)
 
+    @admin.display(description=_("werkgroep"), ordering="workshop__title")
+    def workshop_short(self, registration):
+        # Shortened so the five columns fit at 1280 px beside the admin's menu; the whole title is on hover.
+        workshop = registration.workshop
+        if workshop is None:
+            return "–"
+        return format_html('<span title="{}">{}</span>', workshop.title, Truncator(workshop.title).chars(30))
+
     @admin.display(description=_("status"), ordering="status")
     def status_and_place(self, registration):
         if registration.waitlist_position:
@@ -136,6 +157,14 @@ class RegistrationAdmin(admin.ModelAdmin):
     @admin.display(description=_("naam"), ordering="user__last_name")
     def person(self, registration):
         return registration.display_name
+
+    @admin.display(description=_("organisatie / aangemeld door"), ordering="organisation__name")
+    def organisation_and_by(self, registration):
+        organisation = registration.organisation.name if registration.organisation else "–"
+        by = registration.registered_by
+        if by is None or by == registration.user:
+            return organisation
+        return format_html("{}<br><small>{}</small>", organisation, _("door %(name)s") % {"name": by.get_full_name()})
 
     @admin.display(description=_("e-mailadres"), ordering="user__email")
     def email(self, registration):

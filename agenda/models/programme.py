@@ -12,7 +12,7 @@ from portal.privacy import Personal
 from .events import SEAT_STATUSES, Event, seats_left_of
 
 
-class Speaker(models.Model):
+class Speaker(Versioned):
     objects = ContentQuerySet.as_manager()
 
     privacy = Personal(

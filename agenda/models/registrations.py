@@ -48,6 +48,7 @@ class Registration(models.Model):
             "organisation": _("namens welke organisatie"),
             "workshop": _("voor welke werkgroep"),
             "status": _("bevestigd, wachtlijst, afgemeld of aanwezig"),
+            "admitted_from": _("of u aan de deur werd toegelaten terwijl u nog op de wachtlijst stond"),
             "access_needs": _("wat u nodig heeft om mee te doen (dit kan iets zeggen over uw gezondheid)"),
             "dietary": _("uw dieetwensen (dit kan iets zeggen over uw gezondheid of geloof)"),
         },
@@ -110,6 +111,10 @@ class Registration(models.Model):
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.BEVESTIGD)
     waitlist_position = models.PositiveIntegerField(_("plaats op de wachtlijst"), null=True, blank=True)
+    # Someone let in at the door without a seat: where they were, so that undoing the check-in puts them back
+    # there and not on a seat they never had (agenda/services/attendance.py).
+    admitted_from = models.CharField(_("toegelaten vanaf"), max_length=20, choices=Status.choices, blank=True)
+    admitted_from_position = models.PositiveIntegerField(_("toegelaten vanaf wachtlijstplaats"), null=True, blank=True)
     access_needs = models.TextField(_("toegankelijkheid"), blank=True)
     dietary = models.TextField(_("dieetwensen"), blank=True)
     created = models.DateTimeField(_("aangemeld op"), auto_now_add=True)
@@ -131,6 +136,11 @@ class Registration(models.Model):
                 condition=Q(status="wachtlijst", waitlist_position__isnull=False, waitlist_position__gt=0)
                 | (~Q(status="wachtlijst") & Q(waitlist_position__isnull=True)),
                 name="registration_waitlist_position_only_when_waiting",
+            ),
+            # Only someone present can have been let in from the waiting list.
+            models.CheckConstraint(
+                condition=Q(status="aanwezig") | (Q(admitted_from="") & Q(admitted_from_position__isnull=True)),
+                name="registration_admitted_from_only_when_present",
             ),
             # Deferred: moving everyone up one place touches many rows in one transaction.
             models.UniqueConstraint(

@@ -4,6 +4,7 @@ Check-in opens on the event's day. Earlier, letting in someone waiting, or a wal
 allowed, but only as the staff member's explicit choice (NeedsConfirmation), never by a mistaken tap.
 """
 
+from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
@@ -12,7 +13,7 @@ from portal.locking import locking_transaction
 
 from ..models import Registration
 from .locks import NeedsConfirmation, RegistrationError, has_seat, lock_event, lock_workshops
-from .waitlist import renumber_waitlist
+from .waitlist import next_waitlist_position, promote_waiting, renumber_waitlist
 
 # Who has no seat yet: letting them in is a choice, since others may be waiting before them.
 WITHOUT_SEAT = (Registration.Status.WACHTLIJST, Registration.Status.VOORKEUR)
@@ -67,25 +68,49 @@ def check_in(*, registration, admit_waiting=False, early=False, now=None):
                 % {"name": registration.display_name, "place": place},
                 flag="admit_waiting",
             )
+        # Remembered, so that an undone check-in puts them back where they were (undo_check_in).
+        registration.admitted_from = registration.status if was_waiting else ""
+        registration.admitted_from_position = registration.waitlist_position if was_waiting else None
         registration.status = Registration.Status.AANWEZIG
         registration.waitlist_position = None
-        registration.save(update_fields=["status", "waitlist_position", "updated"])
+        registration.save(
+            update_fields=["status", "waitlist_position", "admitted_from", "admitted_from_position", "updated"]
+        )
         if was_waiting:
             renumber_waitlist(event)
         return registration
 
 
 def undo_check_in(*, registration):
-    """A tick by mistake: back to a confirmed seat (also for someone let in from the waiting list)."""
+    """A tick by mistake: back to where the person was before it. Someone with a seat gets it back. Someone let in
+    from the waiting list goes back on it at their former place, those behind them moving one place down; when
+    the list has become shorter than that place meanwhile (people moved up or left), at its end. Fair to them (a
+    mistake at the door should not cost them their place) and to the others (nobody is passed by someone who
+    was behind them). Someone let in before the fair draw waits for the draw again."""
     with locking_transaction():
-        lock_event(registration.event)
+        event = lock_event(registration.event)
         registration = (
             Registration.objects.select_for_update(of=("self",)).select_related("user").get(pk=registration.pk)
         )
         if registration.status != Registration.Status.AANWEZIG:
             raise RegistrationError(_("%(name)s was niet aanwezig gemeld.") % {"name": registration.display_name})
-        registration.status = Registration.Status.BEVESTIGD
-        registration.save(update_fields=["status", "updated"])
+        back_to = registration.admitted_from or Registration.Status.BEVESTIGD
+        registration.status = back_to
+        if back_to == Registration.Status.WACHTLIJST:
+            last = next_waitlist_position(event)
+            position = min(registration.admitted_from_position or last, last)
+            Registration.objects.waiting().filter(event=event, waitlist_position__gte=position).update(
+                waitlist_position=F("waitlist_position") + 1
+            )
+            registration.waitlist_position = position
+        registration.admitted_from = ""
+        registration.admitted_from_position = None
+        registration.save(
+            update_fields=["status", "waitlist_position", "admitted_from", "admitted_from_position", "updated"]
+        )
+        if back_to == Registration.Status.WACHTLIJST:
+            # The seat they held may have been the one someone else left meanwhile: it goes to the list again.
+            promote_waiting(event)
         return registration
 
 

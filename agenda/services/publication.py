@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from portal.locking import locking_transaction
 
+from .. import emails
 from ..models import SEAT_STATUSES, Registration, Workshop
 from .locks import NeedsConfirmation, RegistrationError, lock_event
 
@@ -82,10 +83,19 @@ def publish(*, event, accept_warnings=False, now=None):
         return event
 
 
-def unpublish(*, event):
-    """Back to a draft: off the public pages. Registrations stay as they are."""
+def unpublish(*, event, notify=False):
+    """Back to a draft: off the public pages. Registrations stay as they are; the people registered hear of it
+    only when the secretary chose to tell them (``notify``), since a draft is often fixed and put back within
+    the hour. Returns the event and how many active registrations it has."""
     with locking_transaction():
         event = lock_event(event)
+        if not event.is_published:
+            raise RegistrationError(_("Deze activiteit is al een concept."))
         event.published_at = None
+        # save() (not update()): the audit trail records the change with who did it.
         event.save(update_fields=["published_at", "updated"])
-        return event
+        registrations = list(Registration.objects.active().filter(event=event).select_related("user", "registered_by"))
+        if notify:
+            for registration in registrations:
+                emails.send_back_to_draft(registration)
+        return event, len(registrations)

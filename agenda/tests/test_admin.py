@@ -183,3 +183,27 @@ def test_a_capacity_typed_with_a_thousands_dot_is_read_as_thousands(rf, secretar
     request.user = secretariaat_user
     form_class = admin.site._registry[Event].get_form(request)
     assert form_class.base_fields["capacity"].clean("1.200") == 1200
+
+
+def _event_filter_choices(admin_client):
+    response = admin_client.get(reverse("admin:agenda_registration_changelist"))
+    spec = next(
+        s for s in response.context["cl"].filter_specs if getattr(s, "parameter_name", "") == "event__id__exact"
+    )
+    return [str(title) for _value, title in spec.lookup_choices]
+
+
+def test_the_event_filter_lists_upcoming_then_last_years_then_older(admin_client):
+    EventFactory(title="Vorige maand", date=in_days(-30))
+    EventFactory(title="Volgende maand", date=in_days(30))
+    EventFactory(title="Jaren terug", date=in_days(-800))
+    titles = [t.split(" (")[0] for t in _event_filter_choices(admin_client)]
+    assert titles == ["Volgende maand", "Vorige maand", "Oudere activiteiten"]
+
+
+def test_the_older_choice_shows_the_registrations_of_events_over_a_year_ago(admin_client):
+    old = EventFactory(title="Jaren terug", date=in_days(-800))
+    Registration.objects.create(event=old, guest_name="Oud Lid", status="bevestigd")
+    Registration.objects.create(event=EventFactory(date=in_days(30)), guest_name="Nieuw Lid", status="bevestigd")
+    response = admin_client.get(reverse("admin:agenda_registration_changelist"), {"event__id__exact": "oudere"})
+    assert [r.display_name for r in response.context["cl"].result_list] == ["Oud Lid"]

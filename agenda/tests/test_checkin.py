@@ -185,3 +185,25 @@ def test_the_presentielijst_is_sorted_by_surname(client, secretariaat_user, day)
     response = client.get(f"/admin/agenda/event/{event.pk}/presentielijst/")
     names = [r.display_name for r in response.context["registrations"]]
     assert names == ["Cor Bakker", "Piet van den Berg", "Annelies de Boer", "Anna Jansen"]
+
+
+def test_an_undone_check_in_of_a_waiting_person_puts_them_back_on_the_waiting_list(
+    client, secretariaat_user, full_day
+):
+    event, waiting = full_day
+    client.force_login(secretariaat_user)
+    client.post(f"/agenda/{event.slug}/binnenkomst/aanwezig/", {"registration": waiting.pk, "admit_waiting": "1"})
+    client.post(f"/agenda/{event.slug}/binnenkomst/ongedaan/", {"registration": waiting.pk})
+    waiting.refresh_from_db()
+    assert (waiting.status, waiting.waitlist_position) == ("wachtlijst", 1)
+
+
+def test_an_undone_check_in_puts_a_waiting_person_back_at_their_former_place(time_machine):
+    event = EventFactory(capacity=1)
+    services.register(event=event, user=MembershipFactory().user)
+    first, second, third = (services.register(event=event, user=MembershipFactory().user) for _n in range(3))
+    time_machine.move_to(event.starts_at, tick=False)
+    services.check_in(registration=second, admit_waiting=True)
+    services.undo_check_in(registration=second)
+    positions = dict(Registration.objects.waiting().filter(event=event).values_list("pk", "waitlist_position"))
+    assert positions == {first.pk: 1, second.pk: 2, third.pk: 3}

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from agenda.models import Event, Workshop
+from agenda.models import Event, Speaker, Workshop
 from portal.tests.admin_forms import form_as_sent
 
 from .factories import EventFactory, WorkshopFactory
@@ -70,3 +70,13 @@ def test_a_stale_capacity_change_leaves_the_other_persons_capacity(staff):
     staff.post(url, kims_form | {"workshops-0-capacity": "25"})
     staff.post(url, sams_form | {"workshops-0-capacity": "30"})
     assert Workshop.objects.get(pk=workshop.pk).capacity == 25
+
+
+def test_a_stale_save_of_a_speaker_keeps_the_other_persons_name(staff):
+    event = EventFactory()
+    speaker = Speaker.objects.create(event=event, name="Anna Jansen")
+    url, sams_form = loaded(staff, event)
+    speaker.name = "Anna Jansen-de Vries"
+    speaker.save()
+    staff.post(url, sams_form | {"speakers-0-name": "A. Jansen"})
+    assert Speaker.objects.get(pk=speaker.pk).name == "Anna Jansen-de Vries"

@@ -282,3 +282,9 @@ def test_an_event_on_new_years_eve_is_upcoming_until_midnight_in_amsterdam(clien
     time_machine.move_to(datetime.datetime(2028, 1, 1, 0, 30, tzinfo=amsterdam), tick=False)
     _upcoming, past = client.get(reverse("agenda:event-list")).content.decode().split("<h2>Eerder</h2>")
     assert "Oudejaarsavond" in past[past.index('id="jaar-2027"') :]
+
+
+def test_an_event_page_offers_to_register_by_phone(client):
+    event = EventFactory()
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert 'Liever bellen? Bel <a href="tel:+31642092030">06 – 42092030</a>. Wij melden u graag aan.' in html

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from auditlog.models import LogEntry
 from django.urls import reverse
 from django.utils import timezone
 
@@ -156,3 +157,40 @@ def test_lowering_capacity_below_the_confirmed_count_is_refused_with_names(admin
     )
     workshop.refresh_from_db()
     assert "verliezen deze mensen hun plaats: Bert de Vries." in response.content.decode() and workshop.capacity == 3
+
+
+def test_back_to_draft_takes_the_event_off_the_public_agenda(admin_client, client):
+    event = EventFactory(title="Alliantiedag Deventer")
+    admin_client.post(reverse("admin:agenda_event_unpublish", args=[event.pk]))
+    admin_client.logout()
+    assert "Alliantiedag Deventer" not in client.get(reverse("agenda:event-list")).content.decode()
+
+
+def test_back_to_draft_is_in_the_audit_trail(admin_client, secretariaat_user):
+    event = EventFactory()
+    admin_client.post(reverse("admin:agenda_event_unpublish", args=[event.pk]))
+    entry = LogEntry.objects.get_for_object(event).filter(action=LogEntry.Action.UPDATE).get()
+    assert entry.actor == secretariaat_user and "published_at" in entry.changes_dict
+
+
+def test_the_back_to_draft_page_says_how_many_people_are_registered(admin_client):
+    event = EventFactory()
+    services.register(event=event, user=member("Anna", "Jansen"))
+    services.register(event=event, user=member("Bert", "de Vries"))
+    html = admin_client.get(reverse("admin:agenda_event_unpublish", args=[event.pk])).content.decode()
+    assert "Er zijn 2 mensen aangemeld." in html
+
+
+def test_back_to_draft_mails_nobody_unless_asked(admin_client):
+    event = EventFactory()
+    services.register(event=event, user=member("Anna", "Jansen"))
+    admin_client.post(reverse("admin:agenda_event_unpublish", args=[event.pk]))
+    assert not OutgoingMail.objects.filter(template="agenda/email/back_to_draft").exists()
+
+
+def test_back_to_draft_with_stuur_bericht_mails_the_registered(admin_client):
+    event = EventFactory()
+    anna = services.register(event=event, user=member("Anna", "Jansen"))
+    admin_client.post(reverse("admin:agenda_event_unpublish", args=[event.pk]), {"notify": "1"})
+    mails = OutgoingMail.objects.filter(template="agenda/email/back_to_draft")
+    assert [m.to for m in mails] == [[anna.user.email]]

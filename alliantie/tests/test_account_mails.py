@@ -50,3 +50,23 @@ def test_nobody_can_flood_an_address_with_password_reset_mails(client, mail_deli
         ]
     assert answers == [302] * 5
     assert len([m for m in mail.outbox if m.to == ["doelwit@example.org"]]) == 3
+
+
+def test_after_sign_up_the_page_says_in_plain_dutch_where_the_mail_went(client, mail_delivered):
+    with mail_delivered():
+        response = client.post(
+            "/account/signup/",
+            {
+                "first_name": "Piet",
+                "last_name": "de Vries",
+                "email": "piet@example.org",
+                "password1": "Een-lang-wachtwoord-2026",
+                "password2": "Een-lang-wachtwoord-2026",
+            },
+            follow=True,
+        )
+    shown = [str(message) for message in response.context["messages"]]
+    assert shown == [
+        "Wij hebben u een e-mail gestuurd, naar piet@example.org. Klik op de link in die e-mail om uw e-mailadres "
+        "te bevestigen."
+    ]

@@ -269,6 +269,9 @@ ORGANISATION = {
     "postbus": "Postbus 2758",
     "postcode_city": "3500 GT Utrecht",
     "email": "info@socialealliantie.nl",
+    # As seed 000 writes it; the tel: link needs it without spaces, dash or leading 0.
+    "phone": "06 – 42092030",
+    "phone_uri": "tel:+31642092030",
 }
 
 FORM_RENDERER = "portal.forms_renderer.PortalFormRenderer"
@@ -332,7 +335,7 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     {"model": "alliantie.document", "exclude_fields": ["search_vector"]},
     {"model": "cooperaties.cooperatie", "exclude_fields": ["version"]},
     "manifest.manifest",
-    {"model": "manifest.kloof", "exclude_fields": ["search_vector"]},
+    {"model": "manifest.kloof", "exclude_fields": ["search_vector", "version"]},
     {"model": "manifest.figure", "exclude_fields": ["search_vector", "version"]},
     {"model": "agenda.event", "exclude_fields": ["search_lead", "search_rest", "version"]},
     {"model": "agenda.workshop", "exclude_fields": ["version"]},

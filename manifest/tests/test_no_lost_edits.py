@@ -4,10 +4,10 @@ from decimal import Decimal
 
 import pytest
 
-from manifest.models import Figure, Kloof
+from manifest.models import Figure, Kloof, Series
 from portal.tests.admin_forms import form_as_sent
 
-from .factories import FigureFactory
+from .factories import FigureFactory, KloofFactory, SeriesFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -53,3 +53,22 @@ def test_a_stale_save_of_a_figure_in_its_kloof_keeps_the_other_persons_value(sta
     staff.post(figure_url, kims_form | {"value": "13,1"})
     staff.post(kloof_url, sams_form | {"figures-0-value": "14,0"})
     assert Figure.objects.get(pk=figure.pk).value == Decimal("13.1")
+
+
+def test_a_stale_save_of_a_kloof_is_refused(staff):
+    kloof = KloofFactory(summary="Eerste samenvatting.")
+    url, sams_form = loaded(staff, kloof)
+    _, kims_form = loaded(staff, kloof)
+    staff.post(url, kims_form | {"summary": "Kims samenvatting."})
+    response = staff.post(url, sams_form | {"summary": "Sams samenvatting."})
+    assert "Iemand anders heeft dit intussen gewijzigd" in response.content.decode()
+    assert Kloof.objects.get(pk=kloof.pk).summary == "Kims samenvatting."
+
+
+def test_a_stale_save_of_a_series_is_refused(staff):
+    series = SeriesFactory(message="Eerste boodschap.")
+    url, sams_form = loaded(staff, series)
+    _, kims_form = loaded(staff, series)
+    staff.post(url, kims_form | {"message": "Kims boodschap."})
+    staff.post(url, sams_form | {"message": "Sams boodschap."})
+    assert Series.objects.get(pk=series.pk).message == "Kims boodschap."
