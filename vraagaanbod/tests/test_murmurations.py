@@ -33,7 +33,9 @@ def profile(client, posting):
 
 @pytest.mark.parametrize(("kind", "province"), [("vraag", ""), ("aanbod", "utrecht")])
 def test_the_profile_validates_against_the_stored_schema(client, today, kind, province):
-    errors = list(validator().iter_errors(profile(client, PostingFactory(published=True, kind=kind, province=province))))
+    errors = list(
+        validator().iter_errors(profile(client, PostingFactory(published=True, kind=kind, province=province)))
+    )
     assert [error.message for error in errors] == []
 
 

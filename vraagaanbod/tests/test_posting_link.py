@@ -80,9 +80,7 @@ def test_a_link_of_another_cooperatie_is_refused(client, cooperatie, today):
     assert client.get(path).status_code == 400
 
 
-def test_the_secretariat_mails_the_link_to_chosen_cooperaties(
-    client, secretariaat_user, cooperatie, mail_delivered
-):
+def test_the_secretariat_mails_the_link_to_chosen_cooperaties(client, secretariaat_user, cooperatie, mail_delivered):
     CooperatieFactory(contact_address="")  # no address: cannot be chosen
     client.force_login(secretariaat_user)
     with mail_delivered():
