@@ -36,6 +36,8 @@ class PostingAdmin(admin.ModelAdmin):
     services, with the same mail to the coöperatie."""
 
     form = PostingAdminForm
+    # Django's "view on site" opens the public page, which is not there before publication.
+    view_on_site = False
     list_display = ["title", "kind", "cooperatie", "theme", "province", "ends_on", "status", "created"]
     list_filter = ["status", "kind", "theme", "province"]
     search_fields = ["title", "text", "cooperatie__name"]
