@@ -26,6 +26,7 @@ urlpatterns = [
     path("publicaties/", include("publicaties.urls")),
     path("verhalen/", include("verhalen.urls")),
     path("zoeken/", include("zoeken.urls")),
+    path("vraag-en-aanbod/", include("vraagaanbod.urls")),
 ]
 
 handler500 = "portal.views.server_error"

@@ -22,10 +22,12 @@ SALT = "cooperaties.profile-link"
 EDIT = "bewerken"
 CONFIRM = "klopt-nog"
 CLOSE = "bestaat-niet-meer"
+POST = "vraag-aanbod"  # a question or offer in vraag en aanbod (the vraagaanbod app)
 URL_NAMES = {
     EDIT: "cooperaties:profile-edit",
     CONFIRM: "cooperaties:profile-confirm",
     CLOSE: "cooperaties:profile-close",
+    POST: "vraagaanbod:posting-create",
 }
 
 

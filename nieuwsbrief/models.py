@@ -23,6 +23,7 @@ CONTENT_MODELS = (
     ("manifest", "figure"),
     ("publicaties", "publication"),
     ("verhalen", "story"),
+    ("vraagaanbod", "posting"),
 )
 CONTENT_CHOICES = Q()
 for _app_label, _model in CONTENT_MODELS:
@@ -267,6 +268,7 @@ SECTION_LABELS = {
     # Every kind that can be picked has its own heading: without one an item read as part of the one above.
     ("publicaties", "publication"): _("Publicaties"),
     ("verhalen", "story"): _("Verhalen"),
+    ("vraagaanbod", "posting"): _("Vraag en aanbod van coöperaties"),
 }
 
 

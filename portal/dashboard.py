@@ -15,6 +15,7 @@ from nieuwsbrief.models import Edition, Subscriber
 from portal.admin_tools import changelist_url
 from portal.outbox.models import OutgoingMail
 from verhalen.models import Story
+from vraagaanbod import dashboard as vraagaanbod_dashboard
 
 UPCOMING_EVENTS = 3
 
@@ -38,6 +39,7 @@ def waiting_decisions():
         },
         # Change requests, corrections and "Niet recent bevestigd" profiles.
         *cooperaties_dashboard.waiting(),
+        *vraagaanbod_dashboard.waiting(),
     ]
 
 

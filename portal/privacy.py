@@ -149,6 +149,17 @@ def rules():
             "verhalen.retention.erase_old_stories",
             periods["stories"],
         ),
+        "posting": RetentionRule(
+            "posting",
+            _(
+                "Een vraag of aanbod van een coöperatie staat op de website tot de einddatum. %(days)d dagen na "
+                "die datum wissen wij het; een vraag of aanbod dat niet op de website kwam %(days)d dagen na het "
+                "besluit."
+            )
+            % {"days": periods["postings"]},
+            "vraagaanbod.retention.erase_ended_postings",
+            periods["postings"],
+        ),
         "rate_counter": RetentionRule(
             "rate_counter",
             _("Tot de telling afloopt, na hoogstens een uur. Elk uur wissen wij de tellingen die zijn afgelopen."),

@@ -34,6 +34,7 @@ PORTAL_APPS = [
     "publicaties",
     "verhalen",
     "zoeken",
+    "vraagaanbod",
 ]
 
 INSTALLED_APPS = [
@@ -375,4 +376,5 @@ PRIVACY_RETENTION_DAYS = {
     "failed_mail": 90,
     "audit_trail": 730,  # the secretariat's decisions: proof for two years, as for consent
     "stories": 90,  # an unpublished or withdrawn story; the contact details of a published one
+    "postings": 90,  # a question or offer of a coöperatie, after its end date (or after it was refused)
 }

@@ -78,6 +78,11 @@ PUBLIC_PAGES = {
     "publicaties:publication-detail": ((), ALL),
     "verhalen:story-list": (("page",), ("publicaties", "manifest")),
     "verhalen:story-detail": ((), ("publicaties", "manifest")),
+    "vraagaanbod:posting-list": (("soort", "onderwerp", "provincie", "page"), ("cooperaties",)),
+    **{
+        f"vraagaanbod:{name}": ((), ("cooperaties",))
+        for name in ("posting-detail", "feed", "theme-feed", "province-feed", "murmurations-profile")
+    },
     # Anonymous visitors only ever find public content, so a search is the same for each of them.
     "zoeken:search": (("q", "soort"), ALL),
 }

@@ -32,6 +32,8 @@ AREAS = {
     "verhalen": "publicaties",
     "alliantie": "netwerk",
     "nieuwsbrief": "nieuwsbrief",
+    # Questions and offers show on the coöperaties' profiles.
+    "vraagaanbod": "cooperaties",
 }
 ALL = tuple(sorted(set(AREAS.values())))
 # Rows of those apps that never show on a public page: a login (last_login), a sign-up, a correction report.

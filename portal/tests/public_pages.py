@@ -27,6 +27,8 @@ HTML_PAGES = [
     "/verhalen/delen/",
     "/zoeken/",
     "/zoeken/?q=voedselbank",
+    "/vraag-en-aanbod/",
+    "/vraag-en-aanbod/?soort=vraag&provincie=utrecht",
 ]
 
 
