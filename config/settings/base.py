@@ -372,4 +372,5 @@ PRIVACY_RETENTION_DAYS = {
     "failed_mail": 90,
     "audit_trail": 730,  # the secretariat's decisions: proof for two years, as for consent
     "stories": 90,  # an unpublished or withdrawn story; the contact details of a published one
+    "relayed_messages": 183,  # a visitor's message to a coöperatie, after it was relayed: 6 months
 }
