@@ -26,16 +26,16 @@ class MessageAdmin(admin.ModelAdmin):
     # What the visitor wrote is what they wrote: only 'afgehandeld' changes.
     readonly_fields = ["cooperatie", "route", "name", "email", "phone", "subject", "body", "created"]
     date_hierarchy = "created"
-    actions = [
-        service_action(
-            description=_("Zet de gekozen berichten op ‘afgehandeld’"),
-            service=relay.mark_handled,
-            selection="messages",
-            done=ngettext_lazy(
-                "%(count)d bericht op ‘afgehandeld’ gezet.", "%(count)d berichten op ‘afgehandeld’ gezet.", "count"
-            ),
-        )
-    ]
+    actions = ["mark_handled"]
+
+    mark_handled = service_action(
+        description=_("Zet de gekozen berichten op ‘afgehandeld’"),
+        service=relay.mark_handled,
+        selection="messages",
+        done=ngettext_lazy(
+            "%(count)d bericht op ‘afgehandeld’ gezet.", "%(count)d berichten op ‘afgehandeld’ gezet.", "count"
+        ),
+    )
 
     def has_add_permission(self, request):
         # Messages come from the public form, never typed in.
