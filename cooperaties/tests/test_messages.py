@@ -1,13 +1,17 @@
 """'Stuur een bericht': anyone reaches a coöperatie through the portal, whose private address stays private."""
 
+import datetime
+
 import pytest
 from django.db import transaction
 from django.test import override_settings
 from django.urls import reverse
+from django.utils import timezone
 
 from cooperaties import messages as relay
 from cooperaties.models import Cooperatie, Message
 from portal.outbox.models import OutgoingMail
+from portal.privacy import apply_retention, days
 
 from .factories import CooperatieFactory
 
@@ -200,3 +204,11 @@ def test_the_profile_costs_no_more_queries(client, seeded, django_assert_num_que
         client.get(cooperatie.get_absolute_url())
     with django_assert_num_queries(1):  # the profile as kept
         client.get(cooperatie.get_absolute_url())
+
+
+def test_a_relayed_message_is_erased_after_its_period(with_address, time_machine):
+    time_machine.move_to(datetime.datetime(2030, 1, 10, 12, tzinfo=datetime.UTC), tick=False)
+    send(with_address)
+    later = timezone.now() + datetime.timedelta(days=days("relayed_messages") + 1)
+    apply_retention(now=later)
+    assert not Message.objects.exists()
