@@ -45,3 +45,21 @@ def test_a_visitor_writes_to_a_cooperatie_without_an_address(phone, tmp_path):
     assert set(outbox) == {("secretariaat@example.org",), ("ans@example.org",)}
     assert "Zoeken jullie nog vrijwilligers" in outbox[("secretariaat@example.org",)].body
     assert outbox[("secretariaat@example.org",)].headers["Reply-To"] == "ans@example.org"
+
+
+def test_on_paper_the_contact_block_gives_the_form_address(browser, live_server, tmp_path):
+    cooperatie = CooperatieFactory(
+        name="Fort Vreeswijk", slug="fort-vreeswijk", place="Nieuwegein", website="https://fort.example.org"
+    )
+    context = browser.new_context(
+        base_url=live_server.url, locale="nl-NL", java_script_enabled=False, viewport={"width": 320, "height": 640}
+    )
+    page = context.new_page()
+    page.goto(cooperatie.get_absolute_url())
+    page.locator("#bericht").screenshot(path=tmp_path / "profiel-contact-320.png")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    page.emulate_media(media="print")
+    expect(page.locator("#bericht")).to_be_visible()
+    expect(page.locator("#bericht .print-only")).to_contain_text("/cooperaties/fort-vreeswijk/bericht/")
+    page.screenshot(path=tmp_path / "profiel-print.png", full_page=True)
+    context.close()
