@@ -212,3 +212,12 @@ def test_a_relayed_message_is_erased_after_its_period(with_address, time_machine
     later = timezone.now() + datetime.timedelta(days=days("relayed_messages") + 1)
     apply_retention(now=later)
     assert not Message.objects.exists()
+
+
+def test_alles_wissen_erases_the_senders_messages(with_address, secretariaat_user):
+    from portal.people.erasing import erase_person
+    from portal.people.finding import Person
+
+    send(with_address, email="ans@example.org")
+    erase_person(person=Person(kind="email", value="ans@example.org"), actor=secretariaat_user)
+    assert not Message.objects.exists()
