@@ -14,6 +14,7 @@ from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES
 from portal.optimistic import VersionedAdminMixin
 
 from . import exports, services
+from .message_admin import MessageAdmin, introduce_action  # noqa: F401
 from .models import Cooperatie, Domain, Theme
 from .upkeep_admin import ChangeRequestAdmin, CorrectionReportAdmin, MunicipalityAdmin  # noqa: F401
 
@@ -85,12 +86,12 @@ class CooperatieAdmin(VersionedAdminMixin, admin.ModelAdmin):
     search_fields = ["name", "place", "summary", "description", "submitter_email", "contact_address"]
     prepopulated_fields = {"slug": ["name"]}
     readonly_fields = ["created", "updated", "preview_link", "check_sent_at"]
-    actions = ["publish", "archive", "decline", "send_edit_link", "export_csv"]
+    actions = ["publish", "archive", "decline", "send_edit_link", introduce_action, "export_csv"]
     date_hierarchy = "created"
     fieldsets = [
         (None, {"fields": ["name", "slug", "status", "preview_link", "summary", "description"]}),
         (_("Waar en wat"), {"fields": ["place", "province", "founding_year", "legal_form", "domains", "themes"]}),
-        (_("Contact"), {"fields": ["open_to_members", "website", "contact_email", "image", "image_alt"]}),
+        (_("Contact"), {"fields": ["open_to_members", "website", "contact_email", "phone", "image", "image_alt"]}),
         (
             _("Bijhouden"),
             {"fields": ["contact_address", "last_verified", "check_sent_at"]},

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal.admin_tools import changelist_url
 
-from .models import ChangeRequest, Cooperatie, CorrectionReport
+from .models import ChangeRequest, Cooperatie, CorrectionReport, Message
 
 
 def waiting():
@@ -20,6 +20,11 @@ def waiting():
             "label": _("Meldingen over coöperaties"),
             "count": CorrectionReport.objects.filter(handled=False).count(),
             "url": changelist_url(CorrectionReport, handled__exact=0),
+        },
+        {
+            "label": _("Berichten voor coöperaties zonder contactadres (doorsturen of bellen)"),
+            "count": Message.objects.waiting_for_secretariat().count(),
+            "url": changelist_url(Message, route__exact=Message.Route.SECRETARIAAT, handled__exact=0),
         },
         {
             "label": _("Niet recent bevestigd (coöperaties die niet antwoordden op de jaarlijkse vraag)"),

@@ -47,6 +47,7 @@ class ProposalForm(HoneypotMixin, forms.ModelForm):
             "open_to_members",
             "website",
             "contact_email",
+            "phone",
             "submitter_name",
             "submitter_email",
         ]
@@ -60,6 +61,7 @@ class ProposalForm(HoneypotMixin, forms.ModelForm):
             "themes": _("Over welke thema's willen jullie ervaringen uitwisselen?"),
             "open_to_members": _("Kunnen nieuwe leden meedoen?"),
             "contact_email": _("E-mailadres voor iedereen (openbaar)"),
+            "phone": _("Telefoonnummer voor iedereen (openbaar)"),
             "submitter_name": _("Uw naam"),
             "submitter_email": _("Uw e-mailadres"),
         }
@@ -75,6 +77,7 @@ class ProposalForm(HoneypotMixin, forms.ModelForm):
             "submitter_name": _("Alleen voor het secretariaat. Dit komt niet op de website. Mag leeg blijven."),
             "founding_year": _("Bijvoorbeeld 2012. Mag leeg blijven."),
             "contact_email": _("Dit adres komt op de website. Mag leeg blijven."),
+            "phone": _("Dit nummer komt op de website. Mag leeg blijven."),
             "submitter_email": _("Alleen voor het secretariaat, als we een vraag hebben. Dit komt niet op de website."),
         }
         widgets = {
@@ -84,6 +87,7 @@ class ProposalForm(HoneypotMixin, forms.ModelForm):
             "description": forms.Textarea(attrs={"rows": 6}),
             "submitter_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "submitter_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "phone": forms.TextInput(attrs={"type": "tel"}),
         }
 
     def __init__(self, *args, **kwargs):
@@ -173,3 +177,56 @@ class CorrectionReportForm(HoneypotMixin, forms.Form):
         help_text=_("Een e-mailadres of telefoonnummer, als wij u iets mogen vragen. Mag leeg blijven."),
         widget=forms.TextInput(attrs={"autocomplete": "email"}),
     )
+
+
+class MessageForm(HoneypotMixin, forms.Form):
+    """'Stuur een bericht': no account, only a way to answer."""
+
+    field_order = ["name", "email", "phone", "subject", "message", "fax"]
+
+    name = forms.CharField(label=_("Uw naam"), max_length=200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
+    email = forms.EmailField(
+        label=_("Uw e-mailadres"),
+        required=False,
+        max_length=254,
+        help_text=_("Vul uw e-mailadres of uw telefoonnummer in, of allebei. U krijgt een kopie van uw bericht."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    phone = forms.CharField(
+        label=_("Uw telefoonnummer"),
+        required=False,
+        max_length=40,
+        help_text=_("Bijvoorbeeld 06 12345678. Mag leeg blijven als u een e-mailadres invult."),
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"}),
+    )
+    subject = forms.CharField(label=_("Onderwerp"), required=False, max_length=200, help_text=_("Mag leeg blijven."))
+    message = forms.CharField(
+        label=_("Uw bericht"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Schrijf wat u wilt vragen of vertellen."),
+    )
+
+    def clean_phone(self):
+        phone = " ".join(self.cleaned_data["phone"].split())
+        digits = sum(ch.isdigit() for ch in phone)
+        if phone and (digits < 6 or any(ch.isalpha() for ch in phone)):
+            raise forms.ValidationError(
+                _("Dit is geen telefoonnummer. Gebruik alleen cijfers, bijvoorbeeld 06 12345678.")
+            )
+        return phone
+
+    def clean(self):
+        cleaned = super().clean()
+        # Only when neither field already has an error of its own: that error says more.
+        if (
+            not cleaned.get("email")
+            and not cleaned.get("phone")
+            and not self.has_error("email")
+            and not self.has_error("phone")
+        ):
+            self.add_error(
+                "email",
+                _("Vul uw e-mailadres of uw telefoonnummer in. Anders kan de coöperatie u geen antwoord geven."),
+            )
+        return cleaned

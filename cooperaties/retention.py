@@ -6,7 +6,7 @@ from django.db.models import Q
 
 from portal.privacy import days
 
-from .models import ChangeRequest, Cooperatie, CorrectionReport
+from .models import ChangeRequest, Cooperatie, CorrectionReport, Message
 
 
 def erase_proposers(*, now, dry_run):
@@ -26,3 +26,10 @@ def erase_decided_change_requests(*, now, dry_run):
     cutoff = now - datetime.timedelta(days=days("proposers"))
     rows = ChangeRequest.objects.filter(decided_at__lt=cutoff).filter(~Q(data={}) | ~Q(note=""))
     return rows.count() if dry_run else rows.update(data={}, note="")
+
+
+def erase_relayed_messages(*, now, dry_run):
+    """A message was relayed long ago: whether it arrived is no longer asked, so it goes whole."""
+    cutoff = now - datetime.timedelta(days=days("relayed_messages"))
+    rows = Message.objects.filter(created__lt=cutoff)
+    return rows.count() if dry_run else rows.delete()[0]

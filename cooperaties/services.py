@@ -51,6 +51,7 @@ EDITABLE_FIELDS = (
     "open_to_members",
     "website",
     "contact_email",
+    "phone",
 )
 
 # A proposal is the profile plus who sent it.

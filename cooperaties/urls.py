@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import profile_views, views
+from . import message_views, profile_views, views
 
 app_name = "cooperaties"
 
@@ -25,6 +25,8 @@ urlpatterns = [
     path("voorbeeld/<int:pk>/", views.CooperatiePreviewView.as_view(), name="cooperatie-preview"),
     path("<slug:slug>/melden/", profile_views.CorrectionReportView.as_view(), name="report"),
     path("<slug:slug>/melden/bedankt/", profile_views.CorrectionThanksView.as_view(), name="report-thanks"),
+    path("<slug:slug>/bericht/", message_views.MessageView.as_view(), name="message"),
+    path("<slug:slug>/bericht/verstuurd/", message_views.MessageSentView.as_view(), name="message-sent"),
     # Last: a slug matches almost anything.
     path("<slug:slug>/", views.CooperatieDetailView.as_view(), name="cooperatie-detail"),
 ]

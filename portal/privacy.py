@@ -107,6 +107,16 @@ def rules():
             "cooperaties.retention.erase_reporters",
             periods["reporters"],
         ),
+        "relayed_messages": RetentionRule(
+            "relayed_messages",
+            _(
+                "Tot %(days)d dagen nadat wij uw bericht aan een coöperatie hebben doorgestuurd. Zo kan het "
+                "secretariaat nagaan of het aankwam, als u of de coöperatie daarnaar vraagt. Daarna wissen wij het."
+            )
+            % {"days": periods["relayed_messages"]},
+            "cooperaties.retention.erase_relayed_messages",
+            periods["relayed_messages"],
+        ),
         "subscriber": RetentionRule(
             "subscriber",
             _(

@@ -377,4 +377,5 @@ PRIVACY_RETENTION_DAYS = {
     "audit_trail": 730,  # the secretariat's decisions: proof for two years, as for consent
     "stories": 90,  # an unpublished or withdrawn story; the contact details of a published one
     "postings": 90,  # a question or offer of a coöperatie, after its end date (or after it was refused)
+    "relayed_messages": 183,  # a visitor's message to a coöperatie, after it was relayed: 6 months
 }

@@ -1,7 +1,8 @@
 """The directory of sociale coöperaties: the profiles, the lists they are described with, the municipalities
-that place them, and the requests and reports that keep them current."""
+that place them, the requests and reports that keep them current, and the messages visitors send them."""
 
 from .cooperaties import Cooperatie, CooperatieQuerySet
+from .messages import Message, MessageQuerySet
 from .places import ALIASES, Municipality, MunicipalityQuerySet
 from .upkeep import ChangeRequest, CorrectionReport
 from .vocabularies import Domain, LegalForm, Province, Theme, Vocabulary
@@ -14,6 +15,8 @@ __all__ = [
     "CorrectionReport",
     "Domain",
     "LegalForm",
+    "Message",
+    "MessageQuerySet",
     "Municipality",
     "MunicipalityQuerySet",
     "Province",

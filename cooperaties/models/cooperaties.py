@@ -153,6 +153,7 @@ class Cooperatie(Versioned):
     )
     website = models.URLField(_("website"), blank=True, validators=[validate_web_url])
     contact_email = models.EmailField(_("openbaar e-mailadres"), blank=True)
+    phone = models.CharField(_("openbaar telefoonnummer"), max_length=40, blank=True)
     image = models.ImageField(_("afbeelding"), upload_to="cooperaties/", blank=True)
     image_alt = models.CharField(
         _("beschrijving van de afbeelding"),
@@ -249,6 +250,17 @@ class Cooperatie(Versioned):
     @property
     def is_published(self):
         return self.status == self.Status.GEPUBLICEERD
+
+    @property
+    def publishes_a_contact(self):
+        """Whether the coöperatie made a website, e-mail address or phone number public."""
+        return bool(self.website or self.contact_email or self.phone)
+
+    @property
+    def relays_directly(self):
+        """Whether a visitor's message goes straight to the coöperatie (its private address is known) rather
+        than to the secretariat, which forwards it. Pages say which, never the address."""
+        return bool(self.contact_address)
 
     @property
     def is_national(self):

@@ -56,6 +56,7 @@ PUBLIC_PAGES = {
         for name in (
             "province-overview",
             "cooperatie-detail",
+            "message-sent",
             "export-csv",
             "export-json",
             "export-essglobal",

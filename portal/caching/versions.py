@@ -36,12 +36,14 @@ AREAS = {
     "vraagaanbod": "cooperaties",
 }
 ALL = tuple(sorted(set(AREAS.values())))
-# Rows of those apps that never show on a public page: a login (last_login), a sign-up, a correction report.
+# Rows of those apps that never show on a public page: a login (last_login), a sign-up, a correction report,
+# a message relayed to a coöperatie.
 NEVER_SHOWN = {
     "alliantie.User",
     "alliantie.Membership",
     "cooperaties.ChangeRequest",
     "cooperaties.CorrectionReport",
+    "cooperaties.Message",
     "agenda.WorkshopPreference",
     "agenda.VoteCode",
     "agenda.Sticker",

@@ -5,6 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from agenda.services.erase import erase_guest_registrations
 from alliantie.services import delete_user
+from cooperaties.messages import erase_messages
 from nieuwsbrief.services import forget_subscriber
 from portal.locking import locking_transaction
 from verhalen.services import remove_on_request
@@ -21,6 +22,10 @@ def _subscribers(rows):
         forget_subscriber(subscriber_id=pk)
 
 
+def _cooperatie_messages(rows):
+    erase_messages(message_ids=list(rows.values_list("pk", flat=True)))
+
+
 def _stories(rows):
     for pk in rows.values_list("pk", flat=True):
         remove_on_request(story_id=pk)
@@ -30,6 +35,7 @@ def _stories(rows):
 # with its subscription (kept for the period of rule "consent", as after unsubscribing).
 HOOKS = {
     "agenda.Registration": _registrations,
+    "cooperaties.Message": _cooperatie_messages,
     "nieuwsbrief.Subscriber": _subscribers,
     "verhalen.Story": _stories,
 }

@@ -18,6 +18,7 @@ from portal.privacy import register
 # owner, and phone numbers typed as free text.
 GUEST_FIELDS = {
     "agenda.Registration": {"name": "guest_name", "email": "guest_email"},
+    "cooperaties.Message": {"name": "name", "email": "email", "phone": "phone"},
     "agenda.WorkshopPreference": {"name": "registration__guest_name", "email": "registration__guest_email"},
     "nieuwsbrief.Subscriber": {"name": "name", "email": "email"},
     "nieuwsbrief.Consent": {"name": "subscriber__name", "email": "subscriber__email"},

@@ -8,6 +8,8 @@ HTML_PAGES = [
     "/cooperaties/provincies/",
     "/cooperaties/?q=Utrecht",
     "/cooperaties/aanmelden/",
+    "/cooperaties/fort-vreeswijk/bericht/",
+    "/cooperaties/fort-vreeswijk/bericht/verstuurd/",
     "/agenda/",
     "/agenda/stemming/2012/",
     "/over-ons/",
