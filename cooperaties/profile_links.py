@@ -22,10 +22,12 @@ SALT = "cooperaties.profile-link"
 EDIT = "bewerken"
 CONFIRM = "klopt-nog"
 CLOSE = "bestaat-niet-meer"
+EXPERIENCES = "ervaringen"  # answering the exchange's questions (uitwisseling)
 URL_NAMES = {
     EDIT: "cooperaties:profile-edit",
     CONFIRM: "cooperaties:profile-confirm",
     CLOSE: "cooperaties:profile-close",
+    EXPERIENCES: "uitwisseling:answer",
 }
 
 

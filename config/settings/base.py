@@ -33,6 +33,7 @@ PORTAL_APPS = [
     "nieuwsbrief",
     "publicaties",
     "verhalen",
+    "uitwisseling",
     "zoeken",
 ]
 
@@ -372,4 +373,5 @@ PRIVACY_RETENTION_DAYS = {
     "failed_mail": 90,
     "audit_trail": 730,  # the secretariat's decisions: proof for two years, as for consent
     "stories": 90,  # an unpublished or withdrawn story; the contact details of a published one
+    "refused_answers": 183,  # a coöperatie's answer in the exchange that the secretariat refused: 6 months
 }

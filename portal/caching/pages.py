@@ -78,6 +78,9 @@ PUBLIC_PAGES = {
     "publicaties:publication-detail": ((), ALL),
     "verhalen:story-list": (("page",), ("publicaties", "manifest")),
     "verhalen:story-detail": ((), ("publicaties", "manifest")),
+    "uitwisseling:index": ((), ("cooperaties",)),
+    "uitwisseling:topic": ((), ("cooperaties",)),
+    "uitwisseling:province": ((), ("cooperaties", "agenda")),
     # Anonymous visitors only ever find public content, so a search is the same for each of them.
     "zoeken:search": (("q", "soort"), ALL),
 }

@@ -26,6 +26,9 @@ HTML_PAGES = [
     "/verhalen/",
     "/verhalen/delen/",
     "/zoeken/",
+    "/uitwisseling/",
+    "/uitwisseling/collectief-worden-en-blijven/",
+    "/uitwisseling/provincies/limburg/",
     "/zoeken/?q=voedselbank",
 ]
 
