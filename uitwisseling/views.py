@@ -1,6 +1,7 @@
 """The exchange's public pages (the topics, each topic's questions with the answers, a page per province) and
 the page a coöperatie opens from its signed link to answer the questions."""
 
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.decorators import method_decorator
@@ -9,7 +10,7 @@ from django.views.generic import DetailView, FormView, TemplateView
 
 from agenda.models import Event
 from cooperaties import profile_links
-from cooperaties.models import Cooperatie, Province
+from cooperaties.models import Cooperatie, Municipality, Province
 from portal.locking import Busy
 
 from . import province_sections, services
@@ -59,8 +60,10 @@ class ProvinceView(TemplateView):
         cooperaties = list(
             Cooperatie.objects.published().in_province(province).only("name", "slug", "place", "summary", "province")
         )
-        # Events carry a region in free text; an event counts for the province when its region is the province's name.
-        events = Event.objects.public().filter(region__iexact=province.label)
+        # Events carry a region in free text and a place: an event counts for the province when its region is the
+        # province's name or its place is one of the province's municipalities (CBS's division).
+        municipalities = Municipality.objects.filter(province=province).values("plain_name")
+        events = Event.objects.public().filter(Q(region__iexact=str(province.label)) | Q(city__in=municipalities))
         return super().get_context_data(
             province=province,
             cooperaties=[c for c in cooperaties if not c.is_national],
