@@ -25,6 +25,7 @@ urlpatterns = [
     path("nieuwsbrief/", include("nieuwsbrief.urls")),
     path("publicaties/", include("publicaties.urls")),
     path("verhalen/", include("verhalen.urls")),
+    path("uitwisseling/", include("uitwisseling.urls")),
     path("zoeken/", include("zoeken.urls")),
     path("vraag-en-aanbod/", include("vraagaanbod.urls")),
 ]

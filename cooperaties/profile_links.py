@@ -23,11 +23,13 @@ EDIT = "bewerken"
 CONFIRM = "klopt-nog"
 CLOSE = "bestaat-niet-meer"
 POST = "vraag-aanbod"  # a question or offer in vraag en aanbod (the vraagaanbod app)
+EXPERIENCES = "ervaringen"  # answering the exchange's questions (uitwisseling)
 URL_NAMES = {
     EDIT: "cooperaties:profile-edit",
     CONFIRM: "cooperaties:profile-confirm",
     CLOSE: "cooperaties:profile-close",
     POST: "vraagaanbod:posting-create",
+    EXPERIENCES: "uitwisseling:answer",
 }
 
 

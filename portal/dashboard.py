@@ -14,6 +14,7 @@ from cooperaties.models import Cooperatie
 from nieuwsbrief.models import Edition, Subscriber
 from portal.admin_tools import changelist_url
 from portal.outbox.models import OutgoingMail
+from uitwisseling import dashboard as uitwisseling_dashboard
 from verhalen.models import Story
 from vraagaanbod import dashboard as vraagaanbod_dashboard
 
@@ -40,6 +41,7 @@ def waiting_decisions():
         # Change requests, corrections and "Niet recent bevestigd" profiles.
         *cooperaties_dashboard.waiting(),
         *vraagaanbod_dashboard.waiting(),
+        *uitwisseling_dashboard.waiting(),
     ]
 
 

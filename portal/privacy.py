@@ -170,6 +170,16 @@ def rules():
             "vraagaanbod.retention.erase_ended_postings",
             periods["postings"],
         ),
+        "exchange_answer": RetentionRule(
+            "exchange_answer",
+            _(
+                "Een antwoord in de uitwisseling staat op de website zolang het profiel van de coöperatie bestaat en "
+                "gaat weg met dat profiel. Een afgewezen antwoord wissen wij na %(days)d dagen."
+            )
+            % {"days": periods["refused_answers"]},
+            "uitwisseling.retention.erase_refused_answers",
+            periods["refused_answers"],
+        ),
         "rate_counter": RetentionRule(
             "rate_counter",
             _("Tot de telling afloopt, na hoogstens een uur. Elk uur wissen wij de tellingen die zijn afgelopen."),

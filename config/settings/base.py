@@ -33,6 +33,7 @@ PORTAL_APPS = [
     "nieuwsbrief",
     "publicaties",
     "verhalen",
+    "uitwisseling",
     "zoeken",
     "vraagaanbod",
 ]
@@ -378,4 +379,5 @@ PRIVACY_RETENTION_DAYS = {
     "stories": 90,  # an unpublished or withdrawn story; the contact details of a published one
     "postings": 90,  # a question or offer of a coöperatie, after its end date (or after it was refused)
     "relayed_messages": 183,  # a visitor's message to a coöperatie, after it was relayed: 6 months
+    "refused_answers": 183,  # a coöperatie's answer in the exchange that the secretariat refused: 6 months
 }

@@ -84,6 +84,9 @@ PUBLIC_PAGES = {
         f"vraagaanbod:{name}": ((), ("cooperaties",))
         for name in ("posting-detail", "feed", "theme-feed", "province-feed", "murmurations-profile")
     },
+    "uitwisseling:index": ((), ("cooperaties",)),
+    "uitwisseling:topic": ((), ("cooperaties",)),
+    "uitwisseling:province": ((), ("cooperaties", "agenda")),
     # Anonymous visitors only ever find public content, so a search is the same for each of them.
     "zoeken:search": (("q", "soort"), ALL),
 }

@@ -30,6 +30,7 @@ AREAS = {
     "agenda": "agenda",
     "publicaties": "publicaties",
     "verhalen": "publicaties",
+    "uitwisseling": "cooperaties",
     "alliantie": "netwerk",
     "nieuwsbrief": "nieuwsbrief",
     # Questions and offers show on the coöperaties' profiles.
