@@ -2,8 +2,8 @@
 offers), so this app never imports them: each registers, in its AppConfig.ready(), a template and a function
 that reads what the part shows for one coöperatie (through that app's own QuerySets).
 
-The template gets ``cooperatie`` and ``items`` (the function's answer, read only when the template asks for it,
-so a part kept by ``{% cache %}`` costs no query).
+The template gets ``cooperatie`` and ``items``, the function's answer. The function is called when the part is
+included, so it returns a QuerySet (lazy): a part kept by ``{% cache %}`` then costs no query.
 """
 
 import dataclasses

@@ -135,6 +135,10 @@ class CooperatieDetailView(DetailView):
     def profile_sections(self):
         return profile_sections.for_profile(self.object)
 
+    def today(self):
+        """For the key of a part that follows the calendar (questions and offers end on a date)."""
+        return timezone.localdate()
+
     def not_recently_verified(self):
         return (
             Cooperatie.objects.not_recently_verified(

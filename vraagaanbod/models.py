@@ -1,5 +1,7 @@
 """Vraag en aanbod: questions and offers that coöperaties post for one another."""
 
+from urllib.parse import urlencode
+
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -160,5 +162,6 @@ class Posting(models.Model):
 
     @property
     def reply_url(self):
-        """The relay form on the coöperatie's profile: the public never sees an e-mail address."""
-        return f"{self.cooperatie.get_absolute_url()}#bericht"
+        """The coöperatie's message form, its subject filled in: the public never sees an e-mail address."""
+        form = reverse("cooperaties:message", kwargs={"slug": self.cooperatie.slug})
+        return f"{form}?{urlencode({'onderwerp': _('Reactie op: %(title)s') % {'title': self.title}})}"

@@ -66,7 +66,8 @@ def test_the_posting_page_links_to_the_cooperatie_and_its_message_form(client, t
     posting = PostingFactory(published=True)
     page = shown(client, posting.get_absolute_url())
     profile = posting.cooperatie.get_absolute_url()
-    assert (f'href="{profile}"' in page, f'href="{profile}#bericht"' in page) == (True, True)
+    form = f"{profile}bericht/?onderwerp=Reactie+op%3A+"
+    assert (f'href="{profile}"' in page, f'href="{form}' in page) == (True, True)
 
 
 def test_the_posting_page_shows_no_email_address(client, today):
@@ -112,3 +113,12 @@ def test_the_list_costs_a_fixed_number_of_queries_for_a_thousand_postings(client
     with django_assert_num_queries(3):
         response = client.get(LIST, {"soort": "vraag"})
     assert response.content.decode().count('class="card posting"') == 20
+
+
+def test_a_province_page_of_the_exchange_shows_its_questions_and_offers_and_the_national_ones(client, today):
+    PostingFactory(published=True, title="Gereedschap te leen in Roermond", province="limburg")
+    PostingFactory(published=True, title="Voor heel Nederland", province="")
+    PostingFactory(published=True, title="Alleen in Utrecht", province="utrecht")
+    page = shown(client, "/uitwisseling/provincies/limburg/")
+    titles = ("Gereedschap te leen in Roermond", "Voor heel Nederland", "Alleen in Utrecht")
+    assert [title in page for title in titles] == [True, True, False]

@@ -3,6 +3,7 @@
 
 import json
 from pathlib import Path
+from urllib.parse import urlencode
 
 import pytest
 from jsonschema import Draft7Validator
@@ -47,7 +48,8 @@ def test_the_schema_check_catches_a_wrong_profile(client, today):
 def test_a_question_is_a_want_with_the_relay_form_as_contact(client, today, settings):
     posting = PostingFactory(published=True)
     data = profile(client, posting)
-    form = settings.SITE_URL.rstrip("/") + posting.cooperatie.get_absolute_url() + "#bericht"
+    form = settings.SITE_URL.rstrip("/") + posting.cooperatie.get_absolute_url() + "bericht/?onderwerp=Reactie+op%3A+"
+    form += urlencode({"": posting.title})[1:]
     assert (data["exchange_type"], data["contact_details"]) == ("want", {"contact_form": form})
 
 
