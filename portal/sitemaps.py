@@ -5,14 +5,17 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
+from django.utils import timezone
 
 from agenda.models import Event
 from alliantie.models import Document
-from cooperaties.models import Cooperatie
+from cooperaties.models import Cooperatie, Province
 from manifest.models import Figure, Kloof, Manifest
 from nieuwsbrief.models import Edition
 from publicaties.models import Publication
+from uitwisseling.models import Topic
 from verhalen.models import Story
+from vraagaanbod.models import Posting
 
 STATIC_PAGES = [
     "home",
@@ -29,6 +32,8 @@ STATIC_PAGES = [
     "publicaties:publication-list",
     "verhalen:story-list",
     "verhalen:story-share",
+    "uitwisseling:index",
+    "vraagaanbod:posting-list",
     "privacy",
     "accessibility",
 ]
@@ -54,6 +59,23 @@ class StaticPages(PortalSitemap):
         return reverse(item)
 
 
+class ProvincePages(PortalSitemap):
+    """The exchange's page per province ("collectieve redzaamheid"); the whole country has none."""
+
+    def items(self):
+        return [province for province in Province.values if province != Province.LANDELIJK]
+
+    def location(self, item):
+        return reverse("uitwisseling:province", kwargs={"slug": item})
+
+
+class CurrentPostings(PortalSitemap):
+    """Questions and offers until their end date."""
+
+    def items(self):
+        return Posting.objects.published().current(today=timezone.localdate()).order_by("pk")
+
+
 def _objects(queryset, order="pk"):
     class Objects(PortalSitemap):
         def items(self):
@@ -73,4 +95,7 @@ SITEMAPS = {
     "nieuwsbrief": _objects(Edition.objects.published()),
     "publicaties": _objects(Publication.objects.published()),
     "verhalen": _objects(Story.objects.published()),
+    "uitwisseling": _objects(Topic.objects.select_related("theme")),
+    "provincies": ProvincePages,
+    "vraag-en-aanbod": CurrentPostings,
 }

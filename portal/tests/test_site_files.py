@@ -19,6 +19,7 @@ def test_every_page_in_the_sitemap_answers(client, seeded, settings):
     xml = client.get("/sitemap.xml").content.decode()
     locations = re.findall(r"<loc>https://www\.socialealliantie\.nl(/[^<]*)</loc>", xml)
     assert "/kloven/inkomenskloof/" in locations and "/privacy/" in locations
+    assert "/uitwisseling/provincies/limburg/" in locations and "/vraag-en-aanbod/" in locations
     assert len(locations) > 60
     assert [path for path in locations if client.get(path).status_code != 200] == []
 
