@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cooperaties.models import Cooperatie, Province, Theme
+from cooperaties.search import stored_vector
 from portal.caching.versions import ContentQuerySet
 from portal.privacy import Personal
 
@@ -101,6 +102,8 @@ class Posting(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.INGEDIEND)
     created = models.DateTimeField(_("ingediend op"), auto_now_add=True)
     decided_at = models.DateTimeField(_("besloten op"), null=True, blank=True)
+    # The site search's words (zoeken/sources.py), kept by PostgreSQL itself.
+    search_vector = stored_vector(("title", "A"), ("text", "B"))
 
     objects = PostingQuerySet.as_manager()
 

@@ -15,6 +15,7 @@ from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Coalesce, Concat, Lower
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
@@ -25,6 +26,7 @@ from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent
 from manifest.models import Figure, Grondrecht, Kantelpunt, Kloof, Manifest
 from publicaties.models import Publication
 from verhalen.models import Story
+from vraagaanbod.models import Posting
 
 
 def event_vector():
@@ -161,6 +163,13 @@ SOURCES = [
         queryset=lambda user: Story.objects.published(),
         snippet_text=F("text"),
         title=lambda story: story.display_title,
+    ),
+    Source(
+        key="vraag-en-aanbod",
+        label=_("Vraag en aanbod"),
+        queryset=lambda user: Posting.objects.published().current(today=timezone.localdate()),
+        snippet_text=Concat("title", Value(" "), "text", output_field=TextField()),
+        title=lambda posting: str(posting),
     ),
 ]
 

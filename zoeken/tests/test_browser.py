@@ -9,7 +9,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_search_from_the_header_without_javascript(page_no_js, seeded):
     page_no_js.goto("/")
     page_no_js.get_by_label("Zoeken op deze site").fill("voedselbank")
-    page_no_js.get_by_role("search").get_by_role("button", name="Zoeken").click()
+    page_no_js.get_by_role("banner").get_by_role("button", name="Zoeken").click()
 
     expect(page_no_js.get_by_role("heading", level=1)).to_have_text("Zoeken op de hele website")
     expect(page_no_js.get_by_role("link", name="Inkomenskloof", exact=True)).to_be_visible()

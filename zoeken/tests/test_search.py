@@ -101,12 +101,12 @@ def test_one_kind_shows_more_hits_and_the_overview_links_there(client):
 
 
 def test_search_takes_the_same_number_of_queries_whatever_it_finds(client, seeded, django_assert_num_queries):
-    # One query per kind of content (9), whether it finds nothing or dozens of things.
-    with django_assert_num_queries(9):
+    # One query per kind of content (10), whether it finds nothing or dozens of things.
+    with django_assert_num_queries(10):
         client.get(SEARCH, {"q": "geenenkeltreffer"})
     for i in range(20):
         StoryFactory(published=True, text=f"Verhaal {i} over armoede en de voedselbank.")
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         response = client.get(SEARCH, {"q": "voedselbank armoede"})
     assert response.content.decode().count("<li>") > 5
 
@@ -142,3 +142,14 @@ def test_a_snippet_shows_no_markdown_marks(client):
 @pytest.mark.parametrize("q", ["initiatief.nu", "initiatief"])
 def test_a_web_address_is_found_by_its_address_and_by_its_words(seeded, q):
     assert "Expeditie ‘Bestaanszekerheid’" in found(q).get("publicaties", [])
+
+
+def test_a_current_question_of_a_cooperatie_is_found_and_an_ended_one_is_not(time_machine):
+    import datetime
+
+    from vraagaanbod.tests.factories import TODAY, PostingFactory
+
+    time_machine.move_to(datetime.datetime.combine(TODAY, datetime.time(12)), tick=False)
+    PostingFactory(published=True, title="Wie leent ons een bakfiets?")
+    PostingFactory(published=True, title="Wie had een bakfiets over?", ends_on=TODAY - datetime.timedelta(days=1))
+    assert found("bakfiets")["vraag-en-aanbod"] == ["Vraag: Wie leent ons een bakfiets?"]

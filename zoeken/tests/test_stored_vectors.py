@@ -19,6 +19,7 @@ from manifest.tests.factories import FigureFactory, KloofFactory, ManifestFactor
 from publicaties.tests.factories import PublicationFactory
 from verhalen.models import Story
 from verhalen.tests.factories import StoryFactory
+from vraagaanbod.tests.factories import PostingFactory
 from zoeken.search import SNIPPET_CHARS, search
 from zoeken.sources import SOURCES, event_vector, speaker_names
 
@@ -26,6 +27,7 @@ pytestmark = pytest.mark.django_db
 
 WORD = "kwartelkoning"
 A_DAY = datetime.date(2031, 5, 17)
+FAR_AHEAD = datetime.date(2999, 12, 31)
 
 
 def found(q):
@@ -46,6 +48,8 @@ def one_of_each_kind(word):
         "documenten": DocumentFactory(title="Jaarplan", summary=f"Over de {word}."),
         "publicaties": PublicationFactory(title="Vogels in de stad", body=f"De {word} broedt."),
         "verhalen": StoryFactory(published=True, text=f"Ik zag een {word} bij de voedselbank."),
+        # Current until long after any day these tests run: the search shows questions and offers until they end.
+        "vraag-en-aanbod": PostingFactory(published=True, text=f"Wie kent de {word}?", ends_on=FAR_AHEAD),
     }
 
 
