@@ -34,8 +34,6 @@ def _finish(calendar):
     return calendar.to_ical()
 
 
-
-
 def _sequence(moment):
     # Whole seconds: a later version of the same entry always has a higher number.
     return int(moment.timestamp())

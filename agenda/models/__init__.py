@@ -3,7 +3,7 @@
 from .events import RESERVED_SLUGS, SEAT_STATUSES, Event, EventQuerySet
 from .programme import Speaker, Workshop, WorkshopQuerySet
 from .registrations import Registration, RegistrationQuerySet, WorkshopPreference
-from .reminders import SentReminder, TravelCostPayment
+from .reminders import SentReminder
 from .votes import Development, Side, Sticker, Vote, VoteCode, VoteYearSummary
 
 __all__ = [
@@ -15,7 +15,6 @@ __all__ = [
     "RegistrationQuerySet",
     "SentReminder",
     "Speaker",
-    "TravelCostPayment",
     "Workshop",
     "WorkshopPreference",
     "WorkshopQuerySet",

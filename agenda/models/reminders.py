@@ -2,7 +2,6 @@
 runs twice (or twice at once) mails nobody twice. The row is written in the same transaction as the queued
 mail: both are there, or neither."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -39,36 +38,3 @@ class SentReminder(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} – {self.registration_id}"
-
-
-class TravelCostPayment(models.Model):
-    """The secretariat paid a registration's travel costs (the request itself is on the registration). One per
-    registration: paying twice is refused by the database, not only by the screen."""
-
-    privacy = Personal(
-        fields={"paid_at": _("wanneer het secretariaat uw reiskosten betaalde")},
-        purpose=_("Om uw reiskosten te vergoeden en de boekhouding te laten kloppen."),
-        seen_by=_("Het secretariaat en de boekhouder."),
-        retention="registration",
-        owner="registration__user",
-    )
-
-    registration = models.OneToOneField(
-        Registration, on_delete=models.CASCADE, related_name="travel_cost_payment", verbose_name=_("aanmelding")
-    )
-    paid_at = models.DateTimeField(_("betaald op"))
-    paid_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("betaald door"),
-    )
-
-    class Meta:
-        verbose_name = _("betaalde reiskosten")
-        verbose_name_plural = _("betaalde reiskosten")
-
-    def __str__(self):
-        return f"{self.registration_id}: {self.paid_at:%d-%m-%Y}"
