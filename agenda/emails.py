@@ -1,6 +1,8 @@
 """The mails about a registration: plain Dutch text, with an .ics that puts a confirmed seat in the
 calendar and takes it out again when cancelled."""
 
+from urllib.parse import urlencode
+
 from portal.mail import send_templated
 
 from .ical import CANCEL, REQUEST, event_ics
@@ -59,3 +61,34 @@ def send_allocated(registration, *, rank):
         _send(registration, "allocation_placed", ics_method=REQUEST, extra={"rank": rank})
     else:
         _send(registration, "allocation_waitlist", extra={"preferences": list(registration.preferences.all())})
+
+
+def route_search(event):
+    """A map search for the venue and city as the secretariat typed them: we never make up a route or address."""
+    if not event.has_place:
+        return ""
+    return "https://www.openstreetmap.org/search?" + urlencode({"query": event.place_label})
+
+
+def send_reminder(registration):
+    _send(registration, "reminder", ics_method=REQUEST, extra={"route": route_search(registration.event)})
+
+
+def send_no_seat(registration):
+    _send(registration, "no_seat")
+
+
+def send_thanks(registration):
+    # Reports are mentioned only when the event's page has some.
+    has_reports = registration.event.workshops.exclude(report="").exists()
+    _send(registration, "thanks", extra={"has_reports": has_reports})
+
+
+def send_place_known(registration):
+    seated = registration.status == registration.Status.BEVESTIGD
+    _send(
+        registration,
+        "place_known",
+        ics_method=REQUEST if seated else None,
+        extra={"route": route_search(registration.event)},
+    )

@@ -34,10 +34,6 @@ def _finish(calendar):
     return calendar.to_ical()
 
 
-def _location(event):
-    return ", ".join(part for part in (event.venue, event.city) if part)
-
-
 def _sequence(moment):
     # Whole seconds: a later version of the same entry always has a higher number.
     return int(moment.timestamp())
@@ -63,8 +59,8 @@ def vevent(event, *, cancelled=False):
         # An all-day entry when the time is not known.
         entry.add("dtstart", event.date)
         entry.add("dtend", event.date + datetime.timedelta(days=1))
-    if _location(event):
-        entry.add("location", _location(event))
+    # Always a LOCATION: "Plaats volgt" until the secretariat knows it, as the event's page says.
+    entry.add("location", event.place_label)
     description = "\n\n".join(part for part in (event.motto, event.description) if part)
     if description:
         entry.add("description", description)

@@ -21,6 +21,18 @@ def _organizer(event):
     return {"@type": "Organization", "name": "Sociale Alliantie", "url": absolute_url("/")}
 
 
+def _location(event):
+    """Google requires a location for an Event, a Place with an address. Without a known place: a Place named
+    as the page says it ("Plaats volgt"), with only what is known (the country, the region), never a guessed
+    town. Not a VirtualLocation: the event happens somewhere, we only do not know where yet."""
+    address = {"@type": "PostalAddress", "addressCountry": "NL"}
+    if event.city:
+        address["addressLocality"] = event.city
+    elif event.region and not event.venue:
+        address["addressRegion"] = event.region
+    return {"@type": "Place", "name": event.venue or event.city or event.place_label, "address": address}
+
+
 def event_json_ld(event, speakers=()):
     """None for an event without a known date: no markup rather than invalid markup."""
     if not event.date:
@@ -39,11 +51,7 @@ def event_json_ld(event, speakers=()):
         data["endDate"] = event.ends_at.isoformat()
     if event.description:
         data["description"] = event.description
-    if event.venue or event.city:
-        address = {"@type": "PostalAddress", "addressCountry": "NL"}
-        if event.city:
-            address["addressLocality"] = event.city
-        data["location"] = {"@type": "Place", "name": event.venue or event.city, "address": address}
+    data["location"] = _location(event)
     if speakers:
         data["performer"] = [{"@type": "Person", "name": speaker.name} for speaker in speakers]
     return json_ld(data)

@@ -14,6 +14,7 @@ from ..models import Event, Registration, Speaker, Workshop
 from .allocation import AllocationPages
 from .event_pages import EventPages
 from .publication import EventForm, PublicationPages, WorkshopForm
+from .reminders import ReminderPages
 
 
 class PublishedFilter(admin.SimpleListFilter):
@@ -41,7 +42,7 @@ class WorkshopInline(VersionedInlineMixin, admin.StackedInline):
 
 
 @admin.register(Event)
-class EventAdmin(VersionedAdminMixin, PublicationPages, AllocationPages, EventPages, admin.ModelAdmin):
+class EventAdmin(VersionedAdminMixin, ReminderPages, PublicationPages, AllocationPages, EventPages, admin.ModelAdmin):
     formfield_overrides = DUTCH_NUMBER_OVERRIDES
     form = EventForm
     list_display = [
@@ -130,6 +131,7 @@ class EventAdmin(VersionedAdminMixin, PublicationPages, AllocationPages, EventPa
                 name="agenda_event_unpublish",
             ),
             path("<int:pk>/aanmelden/", self.admin_site.admin_view(self.phone_view), name="agenda_event_phone"),
+            path("<int:pk>/belijst/", self.admin_site.admin_view(self.call_list_view), name="agenda_event_call_list"),
             path(
                 "<int:pk>/presentielijst/",
                 self.admin_site.admin_view(self.attendance_view),

@@ -3,6 +3,7 @@
 from .events import RESERVED_SLUGS, SEAT_STATUSES, Event, EventQuerySet
 from .programme import Speaker, Workshop, WorkshopQuerySet
 from .registrations import Registration, RegistrationQuerySet, WorkshopPreference
+from .reminders import SentReminder
 from .votes import Development, Side, Sticker, Vote, VoteCode, VoteYearSummary
 
 __all__ = [
@@ -12,6 +13,7 @@ __all__ = [
     "EventQuerySet",
     "Registration",
     "RegistrationQuerySet",
+    "SentReminder",
     "Speaker",
     "Workshop",
     "WorkshopPreference",

@@ -22,6 +22,9 @@ from portal.privacy import NOT_PERSONAL
 # Fixed paths in agenda/urls.py that an event slug would shadow.
 RESERVED_SLUGS = {"mijn-aanmeldingen", "onze-organisatie", "regio", "stemming"}
 
+# What the portal says of an event whose place is not known yet (page, lists, .ics, JSON-LD).
+PLACE_TO_FOLLOW = _("Plaats volgt")
+
 # Seats are taken by these statuses; a waiting or cancelled registration takes none.
 SEAT_STATUSES = ("bevestigd", "aanwezig")
 
@@ -264,6 +267,17 @@ class Event(Versioned):
         if self.description:
             lines.append(Truncator(self.description).words(50))
         return "\n".join(lines)
+
+    @property
+    def has_place(self):
+        return bool(self.venue or self.city)
+
+    @property
+    def place_label(self):
+        """Where, as every page, list, feed and mail says it: never empty, never invented."""
+        if not self.has_place:
+            return str(PLACE_TO_FOLLOW)
+        return ", ".join(part for part in (self.venue, self.city) if part)
 
     @property
     def host_label(self):

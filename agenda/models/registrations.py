@@ -22,6 +22,14 @@ class RegistrationQuerySet(ContentQuerySet):
     def waiting(self):
         return self.filter(status=Registration.Status.WACHTLIJST).order_by("waitlist_position")
 
+    def reachable_by_mail(self):
+        """Those with an address of their own (their account's or the one given for them)."""
+        return self.filter(Q(user__isnull=False, user__email__gt="") | Q(user__isnull=True, guest_email__gt=""))
+
+    def unreachable_by_mail(self):
+        """The others: the secretariat phones them (the call list), or they hear it through who registered them."""
+        return self.exclude(pk__in=self.reachable_by_mail().values("pk"))
+
     def for_user(self, user):
         return self.filter(user=user).select_related("event", "workshop", "organisation")
 

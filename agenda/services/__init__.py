@@ -20,6 +20,7 @@ from .registrations import (
     delete_registration,
     register,
 )
+from .reminders import announce_place, close_waiting_lists, send_reminders, send_thanks
 
 __all__ = [
     "CapacityTooLow",
@@ -34,6 +35,10 @@ __all__ = [
     "undo_check_in",
     "unpublish",
     "allocate",
+    "announce_place",
+    "close_waiting_lists",
+    "send_reminders",
+    "send_thanks",
     "allocate_due",
     "anonymise_registrations_of",
     "cancel",

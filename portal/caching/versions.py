@@ -46,6 +46,7 @@ NEVER_SHOWN = {
     "cooperaties.CorrectionReport",
     "cooperaties.Message",
     "agenda.WorkshopPreference",
+    "agenda.SentReminder",
     "agenda.VoteCode",
     "agenda.Sticker",
     "nieuwsbrief.Subscriber",
