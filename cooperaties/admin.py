@@ -53,6 +53,19 @@ class VerifiedFilter(admin.SimpleListFilter):
 
 
 class CooperatieAdminForm(forms.ModelForm):
+    """A new status for a proposal is a decision, taken through the same service as the list actions;
+    whether the proposer is mailed is a choice made here, before saving (as for memberships)."""
+
+    send_message = forms.BooleanField(
+        label=_("Stuur bericht"),
+        required=False,
+        initial=True,
+        help_text=_(
+            "Alleen als u een aanmelding publiceert of afwijst. Aangevinkt: wie de coöperatie aanmeldde, krijgt "
+            "een e-mail over het besluit. Zet het vinkje uit als u die persoon al zelf heeft ingelicht."
+        ),
+    )
+
     class Meta:
         model = Cooperatie
         fields = "__all__"
@@ -70,7 +83,8 @@ class CooperatieAdminForm(forms.ModelForm):
             and self.instance.status == Cooperatie.Status.VOORGESTELD
             and cleaned.get("status") == Cooperatie.Status.GEARCHIVEERD
         )
-        if declining and not (cleaned.get("decline_reason") or "").strip():
+        telling = cleaned.get("send_message")
+        if declining and telling and not (cleaned.get("decline_reason") or "").strip():
             self.add_error(
                 "decline_reason", _("Schrijf op waarom u de aanmelding afwijst. Dit staat in de mail aan de aanmelder.")
             )
@@ -89,7 +103,7 @@ class CooperatieAdmin(VersionedAdminMixin, admin.ModelAdmin):
     actions = ["publish", "archive", "decline", "send_edit_link", introduce_action, "export_csv"]
     date_hierarchy = "created"
     fieldsets = [
-        (None, {"fields": ["name", "slug", "status", "preview_link", "summary", "description"]}),
+        (None, {"fields": ["name", "slug", "status", "send_message", "preview_link", "summary", "description"]}),
         (_("Waar en wat"), {"fields": ["place", "province", "founding_year", "legal_form", "domains", "themes"]}),
         (_("Contact"), {"fields": ["open_to_members", "website", "contact_email", "phone", "image", "image_alt"]}),
         (
@@ -126,8 +140,11 @@ class CooperatieAdmin(VersionedAdminMixin, admin.ModelAdmin):
             obj.status = form.initial["status"]
         super().save_model(request, obj, form, change)
         if obj.status != new_status:
-            services.set_status(cooperaties=Cooperatie.objects.filter(pk=obj.pk), status=new_status)
+            notify = form.cleaned_data.get("send_message", True)
+            services.set_status(cooperaties=Cooperatie.objects.filter(pk=obj.pk), status=new_status, notify=notify)
             obj.refresh_from_db()
+            if notify and obj.submitter_email and form.initial.get("status") == Cooperatie.Status.VOORGESTELD:
+                self.message_user(request, _("Wie de coöperatie aanmeldde, krijgt een e-mail over het besluit."))
 
     def view_on_site(self, obj):
         return reverse("cooperaties:cooperatie-preview", args=[obj.pk])

@@ -100,24 +100,25 @@ class ReasonMissing(Exception):
 
 
 @locking_transaction()
-def set_status(*, cooperaties, status):
+def set_status(*, cooperaties, status, notify=True):
     """Publish or archive several coöperaties at once; returns how many changed.
 
-    A proposal that is published or declined (archived) tells its proposer, with the reason when declined.
+    A proposal that is published or declined (archived) tells its proposer, with the reason when declined,
+    unless ``notify`` is False: the secretariat's explicit choice when it already told the proposer itself.
     """
     changing = list(
         Cooperatie.objects.filter(pk__in=cooperaties.values("pk")).exclude(status=status).select_for_update()
     )
     declining = status == Cooperatie.Status.GEARCHIVEERD
     declined = [c for c in changing if declining and c.status == Cooperatie.Status.VOORGESTELD]
-    if any(not c.decline_reason.strip() for c in declined):
+    if notify and any(not c.decline_reason.strip() for c in declined):
         raise ReasonMissing
     for cooperatie in changing:
         was_proposal = cooperatie.status == Cooperatie.Status.VOORGESTELD
         cooperatie.status = status
         # One save each, not one UPDATE for all: the audit trail records each decision.
         cooperatie.save()
-        if was_proposal and cooperatie.submitter_email:
+        if notify and was_proposal and cooperatie.submitter_email:
             template = "published" if status == Cooperatie.Status.GEPUBLICEERD else "declined"
             send_templated(
                 template=f"cooperaties/email/{template}",

@@ -1,5 +1,7 @@
 """Proposals that talk back: a receipt, a decision mail, and a warning for a name that already exists."""
 
+import re
+
 import pytest
 from django.test import override_settings
 from django.urls import reverse
@@ -88,6 +90,7 @@ def test_publishing_on_the_change_page_also_tells_the_proposer(client, secretari
     }
     data["status"] = Cooperatie.Status.GEARCHIVEERD
     data["loaded_version"] = proposal.version
+    data["send_message"] = "on"
     response = client.post(url, data)
     assert response.status_code == 200
     assert "decline_reason" in response.context["adminform"].form.errors
@@ -98,6 +101,42 @@ def test_publishing_on_the_change_page_also_tells_the_proposer(client, secretari
         assert client.post(url, data).status_code == 302
     assert Cooperatie.objects.get(pk=proposal.pk).is_published
     assert [mail.subject for mail in mailoutbox] == ["Samen Sterk Zwolle staat nu op de website"]
+
+
+def _change_form_data(client, proposal):
+    form = client.get(reverse("admin:cooperaties_cooperatie_change", args=[proposal.pk])).context["adminform"].form
+    data = {
+        name: value
+        for name, value in form.initial.items()
+        if value is not None and name not in ("domains", "themes", "image")
+    }
+    data["loaded_version"] = proposal.version
+    return data
+
+
+def test_the_change_page_asks_whether_to_mail_and_ticks_it(client, secretariaat_user):
+    proposal = CooperatieFactory(status=Cooperatie.Status.VOORGESTELD, submitter_email="iemand@example.org")
+    client.force_login(secretariaat_user)
+
+    html = client.get(reverse("admin:cooperaties_cooperatie_change", args=[proposal.pk])).content.decode()
+
+    assert 'name="send_message"' in html and "Stuur bericht" in html
+    assert re.search(r'<input[^>]*name="send_message"[^>]*checked', html)
+
+
+def test_declining_without_a_message_needs_no_reason_and_mails_nobody(
+    client, secretariaat_user, mailoutbox, mail_delivered
+):
+    proposal = CooperatieFactory(status=Cooperatie.Status.VOORGESTELD, submitter_email="iemand@example.org")
+    client.force_login(secretariaat_user)
+    data = _change_form_data(client, proposal) | {"status": Cooperatie.Status.GEARCHIVEERD}
+
+    with mail_delivered():
+        response = client.post(reverse("admin:cooperaties_cooperatie_change", args=[proposal.pk]), data)
+
+    assert response.status_code == 302
+    assert Cooperatie.objects.get(pk=proposal.pk).status == Cooperatie.Status.GEARCHIVEERD
+    assert mailoutbox == []
 
 
 @override_settings(SECRETARIAAT_EMAIL="secretariaat@example.org")
