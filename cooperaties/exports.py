@@ -1,5 +1,7 @@
 """Open data: the same rows for the CSV and JSON exports (public) and the admin's CSV action."""
 
+from django.urls import reverse
+
 from portal.links import absolute_url
 from portal.spreadsheet import excel_csv_response
 
@@ -20,6 +22,8 @@ COLUMNS = [
     "open_voor_nieuwe_leden",
     "website",
     "email",
+    "telefoon",
+    "bericht_sturen",
     "laatst_bevestigd",
     "licentie",
 ]
@@ -43,6 +47,9 @@ def rows(queryset):
             "open_voor_nieuwe_leden": c.open_to_members,
             "website": c.website,
             "email": c.contact_email,
+            "telefoon": c.phone,
+            # Every coöperatie can be reached, also without a public address: through the portal's relay.
+            "bericht_sturen": absolute_url(reverse("cooperaties:message", args=[c.slug])),
             "laatst_bevestigd": c.last_verified.isoformat() if c.last_verified else None,
             "licentie": LICENSE_URL,
         }

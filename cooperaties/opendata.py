@@ -8,6 +8,7 @@ import datetime
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
+from django.urls import reverse
 
 from portal.links import absolute_url
 from portal.spreadsheet import csv_lines
@@ -51,8 +52,12 @@ def murmurations_profile(cooperatie):
         profile["geographic_scope"] = "national"
     elif cooperatie.province:
         profile["region"] = cooperatie.get_province_display()
+    # Every coöperatie can be reached through the portal's relay, also when it published no address.
+    profile["contact_details"] = {"contact_form": absolute_url(reverse("cooperaties:message", args=[cooperatie.slug]))}
     if cooperatie.contact_email:
-        profile["contact_details"] = {"email": cooperatie.contact_email}
+        profile["contact_details"]["email"] = cooperatie.contact_email
+    if cooperatie.phone:
+        profile["telephone"] = cooperatie.phone
     if cooperatie.founding_year:
         profile["starts_at"] = int(datetime.datetime(cooperatie.founding_year, 1, 1, tzinfo=datetime.UTC).timestamp())
     return profile
@@ -101,7 +106,7 @@ def essglobal_row(cooperatie):
         "",
         "NL",
         cooperatie.website,
-        "",
+        cooperatie.phone,
         cooperatie.contact_email,
         LICENSE_URL,
     ]

@@ -103,3 +103,16 @@ def test_kies_en_co_is_national_in_the_open_data(client, seeded):
         next(c for c in exported["cooperaties"] if c["slug"] == "vereniging-kies-en-co")["provincie"]
         == "Landelijk actief"
     )
+
+
+def test_a_published_phone_number_and_the_message_form_are_in_every_export(client):
+    coop = CooperatieFactory(name="Samen Sterk", phone="050 123 45 67")
+    message_form = f"http://127.0.0.1:8000{reverse('cooperaties:message', args=[coop.slug])}"
+
+    profile = client.get(reverse("cooperaties:murmurations-profile", kwargs={"pk": coop.pk})).json()
+    essglobal = list(csv.DictReader(io.StringIO(client.get(reverse("cooperaties:export-essglobal")).content.decode())))
+    dutch = client.get(reverse("cooperaties:export-json")).json()["cooperaties"]
+
+    assert (profile["telephone"], profile["contact_details"]["contact_form"]) == ("050 123 45 67", message_form)
+    assert [row["Phone"] for row in essglobal] == ["050 123 45 67"]
+    assert [(row["telefoon"], row["bericht_sturen"]) for row in dutch] == [("050 123 45 67", message_form)]
