@@ -1,12 +1,14 @@
 """The exchange: the five topics of the basisdocument, the questions coöperaties ask each other on them, and
 each coöperatie's answer ("hoe doen wij het") once the secretariat published it."""
 
+from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cooperaties.models import Cooperatie, Province, Theme
+from cooperaties.search import stored_vector
 from portal.caching.versions import ContentQuerySet
 from portal.privacy import NOT_PERSONAL, Personal
 
@@ -143,6 +145,8 @@ class Answer(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.INGEDIEND)
     created = models.DateTimeField(_("ingestuurd op"), auto_now_add=True)
     decided_at = models.DateTimeField(_("besloten op"), null=True, blank=True)
+    # The site search's words (zoeken/sources.py), kept by PostgreSQL itself.
+    search_vector = stored_vector(("text", "B"))
 
     objects = AnswerQuerySet.as_manager()
 
@@ -159,7 +163,11 @@ class Answer(models.Model):
             ),
             models.CheckConstraint(condition=~Q(text=""), name="uitw_answer_not_empty"),
         ]
-        indexes = [models.Index(fields=["status", "created"], name="uitw_answer_status_created")]
+        indexes = [
+            models.Index(fields=["status", "created"], name="uitw_answer_status_created"),
+            # Answers grow with the network; the search finds them through this index.
+            GinIndex(fields=["search_vector"], name="uitw_answer_search_gin", fastupdate=False),
+        ]
 
     def __str__(self):
         return f"{self.cooperatie} – {self.question}"

@@ -25,6 +25,7 @@ from cooperaties.models import Cooperatie
 from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent
 from manifest.models import Figure, Grondrecht, Kantelpunt, Kloof, Manifest
 from publicaties.models import Publication
+from uitwisseling.models import Answer
 from verhalen.models import Story
 from vraagaanbod.models import Posting
 
@@ -170,6 +171,14 @@ SOURCES = [
         queryset=lambda user: Posting.objects.published().current(today=timezone.localdate()),
         snippet_text=Concat("title", Value(" "), "text", output_field=TextField()),
         title=lambda posting: str(posting),
+    ),
+    Source(
+        key="uitwisseling",
+        label=_("Uitwisseling tussen coöperaties"),
+        queryset=lambda user: Answer.objects.published().select_related("cooperatie", "question__topic__theme"),
+        snippet_text=F("text"),
+        title=lambda answer: f"{answer.cooperatie.name}: {answer.question.text}",
+        url=lambda answer: f"{answer.question.topic.get_absolute_url()}#vraag-{answer.question_id}",
     ),
 ]
 

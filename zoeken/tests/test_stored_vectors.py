@@ -13,10 +13,12 @@ from agenda.tests.factories import EventFactory
 from alliantie.models import Document
 from alliantie.tests.factories import DocumentFactory
 from cooperaties.search import SEARCH_CONFIG
-from cooperaties.tests.factories import CooperatieFactory
+from cooperaties.tests.factories import CooperatieFactory, ThemeFactory
 from manifest.models import Figure, Grondrecht, Kantelpunt, Kloof
 from manifest.tests.factories import FigureFactory, KloofFactory, ManifestFactory
 from publicaties.tests.factories import PublicationFactory
+from uitwisseling.models import Answer, Question, Topic
+from uitwisseling.tests.factories import AnswerFactory
 from verhalen.models import Story
 from verhalen.tests.factories import StoryFactory
 from vraagaanbod.tests.factories import PostingFactory
@@ -50,6 +52,15 @@ def one_of_each_kind(word):
         "verhalen": StoryFactory(published=True, text=f"Ik zag een {word} bij de voedselbank."),
         # Current until long after any day these tests run: the search shows questions and offers until they end.
         "vraag-en-aanbod": PostingFactory(published=True, text=f"Wie kent de {word}?", ends_on=FAR_AHEAD),
+        "uitwisseling": AnswerFactory(
+            question=Question.objects.create(
+                topic=Topic.objects.create(theme=ThemeFactory(), title="Arbeid", source="Basisdocument"),
+                key="eigenwerk",
+                text="Hoe regelt u eigenwerk?",
+            ),
+            status=Answer.Status.GEPUBLICEERD,
+            text=f"Wij spraken met de {word} van het UWV.",
+        ),
     }
 
 
@@ -160,3 +171,12 @@ def test_the_snippet_is_the_one_djangos_search_headline_gives():
     )[0]
     assert START in ours
     assert ours == theirs
+
+
+def test_a_published_answer_leads_to_its_question_on_the_topic_page(client):
+    answer = one_of_each_kind(WORD)["uitwisseling"]
+    html = client.get("/zoeken/", {"q": WORD}).content.decode()
+    assert f'href="{answer.question.topic.get_absolute_url()}#vraag-{answer.question_id}"' in html
+    answer.status = Answer.Status.INGEDIEND
+    answer.save()
+    assert "uitwisseling" not in found(WORD)
