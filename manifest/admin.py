@@ -7,6 +7,7 @@ from portal.dutch_numbers import DUTCH_NUMBER_OVERRIDES, uses_word
 from portal.optimistic import VersionedAdminMixin, VersionedInlineMixin
 
 from . import services
+from .cbs_admin import CbsLinkAdmin, CbsObservationAdmin  # noqa: F401
 from .downloads import figures_csv_response
 from .models import (
     COUNT_UNITS,

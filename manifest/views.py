@@ -53,7 +53,7 @@ class KloofDetailView(DetailView):
     # what they show is asked only when a part is rendered: the template reads view.figures and so on.
     @cached_property
     def figures(self):
-        return list(self.object.figures.select_related("series").order_by("order", "pk"))
+        return list(self.object.figures.select_related("series").with_cbs_now().order_by("order", "pk"))
 
     @cached_property
     def charts_and_loose_figures(self):
@@ -68,6 +68,12 @@ class KloofDetailView(DetailView):
     def key_figure(self):
         return next((figure for figure in self.figures if figure.highlighted), None)
 
+    def chart_figures_with_now(self):
+        """Figures drawn in a chart that have a confirmed CBS value (cards and the key figure say it themselves)."""
+        loose = {figure.pk for figure in self.loose_figures()}
+        return [f for f in self.figures if f.now_display and f.pk not in loose and not f.highlighted]
+
+    @cached_property
     def sources(self):
         """Each source once, for the printed page (on screen each figure names its own)."""
         return sorted({figure.source_display for figure in self.figures if figure.source_display})

@@ -11,6 +11,7 @@ from agenda.models import Event, Registration, Workshop
 from alliantie.models import Membership
 from cooperaties import dashboard as cooperaties_dashboard
 from cooperaties.models import Cooperatie
+from manifest import dashboard as manifest_dashboard
 from nieuwsbrief.models import Edition, Subscriber
 from portal.admin_tools import changelist_url
 from portal.outbox.models import OutgoingMail
@@ -42,6 +43,7 @@ def waiting_decisions():
         *cooperaties_dashboard.waiting(),
         *vraagaanbod_dashboard.waiting(),
         *uitwisseling_dashboard.waiting(),
+        *manifest_dashboard.waiting(),
     ]
 
 

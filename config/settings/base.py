@@ -8,7 +8,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.settings.environment import env, env_bool, env_int, env_list
+from config.settings.environment import env, env_bool, env_float, env_int, env_list
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -381,3 +381,9 @@ PRIVACY_RETENTION_DAYS = {
     "relayed_messages": 183,  # a visitor's message to a coöperatie, after it was relayed: 6 months
     "refused_answers": 183,  # a coöperatie's answer in the exchange that the secretariat refused: 6 months
 }
+
+# CBS StatLine (manifest/cbs.py): the OData3 catalog host. Tests point it at a local server that serves a
+# recorded response; these machines reach no CBS server.
+CBS_CATALOG_URL = env("CBS_CATALOG_URL", "opendata.cbs.nl")
+CBS_USE_HTTPS = env_bool("CBS_USE_HTTPS", True)
+CBS_TIMEOUT_SECONDS = env_float("CBS_TIMEOUT_SECONDS", 20)

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -23,6 +23,19 @@ class FigureQuerySet(ContentQuerySet):
 
     def published(self):
         return self.filter(kloof__manifest__published=True)
+
+    def with_cbs_now(self):
+        """Each figure with its confirmed CBS observation, if any, as ``now_value``, ``now_period``,
+        ``now_table`` and ``now_retrieved``: subqueries, so a page with many figures asks nothing more."""
+        from .cbs import CbsObservation  # the CBS models build on this module
+
+        latest = CbsObservation.objects.confirmed().filter(link__figure=OuterRef("pk")).order_by("-decided_at")[:1]
+        return self.annotate(
+            now_value=Subquery(latest.values("value")),
+            now_period=Subquery(latest.values("period")),
+            now_table=Subquery(latest.values("link__table_id")),
+            now_retrieved=Subquery(latest.values("retrieved_at")),
+        )
 
     def newsletter_candidates(self, search=""):
         return self.published().filter(label__icontains=search).select_related("kloof")
@@ -173,6 +186,12 @@ class Figure(Versioned):
     def display(self):
         """The figure as people say it: 'circa 0,90', '590.000 huishoudens', '8,2 keer'."""
         return format_figure(self.value, self.unit, decimals=self.decimals, qualifier=self.qualifier)
+
+    @property
+    def now_display(self):
+        """The confirmed CBS value in this figure's unit, or '' (also when not asked for: ``with_cbs_now``)."""
+        value = getattr(self, "now_value", None)
+        return format_figure(value, self.unit, decimals=self.decimals) if value is not None else ""
 
     @property
     def public_quote(self):

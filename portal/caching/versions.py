@@ -45,6 +45,7 @@ NEVER_SHOWN = {
     "cooperaties.ChangeRequest",
     "cooperaties.CorrectionReport",
     "cooperaties.Message",
+    "manifest.CbsLink",
     "agenda.WorkshopPreference",
     "agenda.SentReminder",
     "agenda.VoteCode",
