@@ -32,6 +32,12 @@ def _multiplier(unit):
     return Decimal(re.sub(r"[\s.]", "", match.group(1))) if match else Decimal(1)
 
 
+def _plain_period(title):
+    """CBS marks a provisional figure with '*' ('2024*'); the page says it in words."""
+    title = title.strip()
+    return f"{title.rstrip('*').strip()}, voorlopig" if title.endswith("*") else title
+
+
 def _get(table_id, name, **kwargs):
     # Imported here: on import cbsodata logs its settings to the root logger, which every command would print.
     import cbsodata
@@ -82,7 +88,7 @@ def newest(*, table_id, measure, filters="", period_dimension="Perioden"):
         raise CbsError(f"De waarde in tabel {table_id} is geen getal.") from error
     return Observation(
         period_key=latest[period_dimension],
-        period=(periods.get(latest[period_dimension]) or latest[period_dimension]).strip(),
+        period=_plain_period(periods.get(latest[period_dimension]) or latest[period_dimension]),
         value=value,
         cbs_unit=unit,
         table_title=(info[0].get("Title", "") if info else ""),

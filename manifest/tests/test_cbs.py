@@ -35,10 +35,10 @@ def test_fetching_asks_cbs_for_the_selection_and_stores_the_newest_period(client
     fetch_in_admin(client, link)
 
     observation = CbsObservation.objects.get()
-    # 523 in a column 'x 1 000': 523.000 households, in 2024 (CBS marks it provisional with *).
+    # 523 in a column 'x 1 000': 523.000 households, in 2024 (CBS marks it provisional with *, the page in words).
     assert (observation.value, observation.period, observation.status) == (
         Decimal(523000),
-        "2024*",
+        "2024, voorlopig",
         CbsObservation.Status.TE_CONTROLEREN,
     )
     [(_path, query)] = [(path, query) for path, query in cbs_server.asked if path.endswith("/TypedDataSet")]
@@ -57,7 +57,10 @@ def test_a_fetched_number_shows_only_after_the_secretariat_confirmed_it(client, 
     client.logout()
 
     html = client.get(page).content.decode()
-    assert "In het manifest (2016): 590.000 huishoudens. Nu (2024*): <strong>523.000 huishoudens</strong>." in html
+    then_and_now = (
+        "In het manifest (2016): 590.000 huishoudens. Nu (2024, voorlopig): <strong>523.000 huishoudens</strong>."
+    )
+    assert then_and_now in html
 
 
 def test_fetching_again_finds_the_same_number_and_stores_it_once(cbs_server, link):
@@ -69,7 +72,7 @@ def test_fetching_again_finds_the_same_number_and_stores_it_once(cbs_server, lin
 def test_the_command_says_what_it_fetched(cbs_server, link, capsys):
     call_command("cbs_ophalen")
     assert capsys.readouterr().out == (
-        "Huishoudens met een laag inkomen: 523.000 huishoudens (2024*), te controleren\n"
+        "Huishoudens met een laag inkomen: 523.000 huishoudens (2024, voorlopig), te controleren\n"
     )
 
 
