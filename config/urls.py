@@ -28,6 +28,7 @@ urlpatterns = [
     path("uitwisseling/", include("uitwisseling.urls")),
     path("zoeken/", include("zoeken.urls")),
     path("vraag-en-aanbod/", include("vraagaanbod.urls")),
+    path("gemeenten/", include("gemeenten.urls")),
 ]
 
 handler500 = "portal.views.server_error"

@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 from django.db import transaction
+from django.utils.text import slugify
 
 from .models import Municipality, Province
 from .search import normalise
@@ -57,6 +58,7 @@ def load(path=FILE, year=YEAR):
             "year": year,
             "search_name": normalise(plain),
             "official_search_name": normalise(row["gemeentenaam"]),
+            "slug": slugify(row["gemeentenaam"]),
         }
         seen.add(row["gemeentecode"])
         current = existing.get(row["gemeentecode"])

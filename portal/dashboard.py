@@ -11,6 +11,7 @@ from agenda.models import Event, Registration, Workshop
 from alliantie.models import Membership
 from cooperaties import dashboard as cooperaties_dashboard
 from cooperaties.models import Cooperatie
+from gemeenten import dashboard as gemeenten_dashboard
 from manifest import dashboard as manifest_dashboard
 from nieuwsbrief.models import Edition, Subscriber
 from portal.admin_tools import changelist_url
@@ -44,6 +45,7 @@ def waiting_decisions():
         *vraagaanbod_dashboard.waiting(),
         *uitwisseling_dashboard.waiting(),
         *manifest_dashboard.waiting(),
+        *gemeenten_dashboard.waiting(),
     ]
 
 

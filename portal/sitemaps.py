@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from agenda.models import Event
 from alliantie.models import Document
-from cooperaties.models import Cooperatie, Province
+from cooperaties.models import Cooperatie, Municipality, Province
 from manifest.models import Figure, Kloof, Manifest
 from nieuwsbrief.models import Edition
 from publicaties.models import Publication
@@ -34,6 +34,7 @@ STATIC_PAGES = [
     "verhalen:story-share",
     "uitwisseling:index",
     "vraagaanbod:posting-list",
+    "gemeenten:index",
     "privacy",
     "accessibility",
 ]
@@ -98,4 +99,5 @@ SITEMAPS = {
     "uitwisseling": _objects(Topic.objects.select_related("theme")),
     "provincies": ProvincePages,
     "vraag-en-aanbod": CurrentPostings,
+    "gemeenten": _objects(Municipality.objects, order="name"),
 }

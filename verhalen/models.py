@@ -1,5 +1,7 @@
 """Ervaringsverhalen: what people themselves tell about poverty, beside the figures of the kloven."""
 
+import re
+
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
@@ -24,6 +26,14 @@ class StoryQuerySet(ContentQuerySet):
 
     def about(self, kloof):
         return self.filter(kloven=kloof)
+
+    def naming(self, *names):
+        """Stories whose title or text names one of ``names`` as a word with its capital ("Best", not "best")."""
+        words = "|".join(re.escape(name) for name in names if name)
+        if not words:
+            return self.none()
+        pattern = rf"(^|[^[:alnum:]])({words})($|[^[:alnum:]])"
+        return self.filter(Q(title__regex=pattern) | Q(text__regex=pattern))
 
     def awaiting_decision(self):
         return self.filter(status=Story.Status.INGEDIEND)

@@ -2,6 +2,7 @@ import hashlib
 
 from django.views.generic import TemplateView
 
+from cooperaties.models import Municipality
 from portal.caching import versions
 
 from .search import clean_query, search
@@ -27,6 +28,8 @@ class SearchView(TemplateView):
             groups = versions.kept(f"search:{key}", "all", lambda: search(q, user, kind=kind), store="local_search")
         return super().get_context_data(
             q=q,
+            # A place name leads to its municipality's page too (gemeenten).
+            municipality=Municipality.objects.find(q) if q else None,
             kind=kind,
             kind_label=BY_KEY[kind].label if kind else "",
             groups=groups,

@@ -114,6 +114,16 @@ class EventQuerySet(ContentQuerySet):
     def regions(self):
         return self.exclude(region="").order_by("region").values_list("region", flat=True).distinct()
 
+    def near(self, municipality):
+        """Events in the municipality, elsewhere in its province, or of a region named after its province."""
+        in_province = municipality.__class__.objects.filter(province=municipality.province)
+        return self.filter(
+            Q(city__unaccent__iexact=municipality.plain_name)
+            | Q(city__unaccent__iexact=municipality.name)
+            | Q(city__in=in_province.values("plain_name"))
+            | Q(region__unaccent__iexact=municipality.get_province_display())
+        )
+
 
 class Event(Versioned):
     privacy = NOT_PERSONAL

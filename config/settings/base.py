@@ -36,6 +36,7 @@ PORTAL_APPS = [
     "uitwisseling",
     "zoeken",
     "vraagaanbod",
+    "gemeenten",
 ]
 
 INSTALLED_APPS = [

@@ -1,6 +1,7 @@
 """The municipalities of CBS's municipal division, which tell in which province a place lies."""
 
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from cooperaties.search import normalise
@@ -38,6 +39,8 @@ class Municipality(models.Model):
     plain_name = models.CharField(_("naam zonder toevoeging"), max_length=100)
     province = models.CharField(_("provincie"), max_length=20)
     year = models.PositiveSmallIntegerField(_("indeling van het jaar"))
+    # Its page's address: /gemeenten/roermond/, /gemeenten/s-hertogenbosch/, /gemeenten/bergen-l/.
+    slug = models.SlugField(_("adres van de pagina"), max_length=100, unique=True)
     # Lower case without accents: what a visitor's search is compared with.
     search_name = models.CharField(max_length=100, db_index=True)
     official_search_name = models.CharField(max_length=100, db_index=True)
@@ -51,6 +54,9 @@ class Municipality(models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_absolute_url(self):
+        return reverse("gemeenten:detail", kwargs={"slug": self.slug})
 
     def get_province_display(self):
         return Province(self.province).label

@@ -87,6 +87,10 @@ PUBLIC_PAGES = {
     "uitwisseling:index": ((), ("cooperaties",)),
     "uitwisseling:topic": ((), ("cooperaties",)),
     "uitwisseling:province": ((), ("cooperaties", "agenda")),
+    "gemeenten:index": ((), ("cooperaties",)),
+    # Coöperaties, tips and postings (cooperaties), events (agenda), stories (publicaties).
+    "gemeenten:detail": ((), ("cooperaties", "agenda", "publicaties")),
+    "gemeenten:tip-thanks": ((), ("cooperaties",)),
     # Anonymous visitors only ever find public content, so a search is the same for each of them.
     "zoeken:search": (("q", "soort"), ALL),
 }

@@ -35,6 +35,8 @@ AREAS = {
     "nieuwsbrief": "nieuwsbrief",
     # Questions and offers show on the coöperaties' profiles.
     "vraagaanbod": "cooperaties",
+    # Tips for a municipality's page (its cliëntenraad, its poverty policy).
+    "gemeenten": "cooperaties",
 }
 ALL = tuple(sorted(set(AREAS.values())))
 # Rows of those apps that never show on a public page: a login (last_login), a sign-up, a correction report,

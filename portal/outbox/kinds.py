@@ -37,6 +37,7 @@ KINDS = {
     "alliantie/email/membership_refused": _("Koppeling met organisatie afgewezen"),
     "alliantie/email/membership_requested": _("Nieuwe aanvraag koppeling"),
     "cooperaties/email/change_request": _("Wijziging coöperatie gevraagd"),
+    "gemeenten/email/new_tip": _("Tip voor de pagina van een gemeente"),
     "cooperaties/email/correction_report": _("Melding over coöperatie"),
     "cooperaties/email/declined": _("Aanmelding coöperatie afgewezen"),
     "cooperaties/email/edit_link": _("Link om coöperatie aan te passen"),

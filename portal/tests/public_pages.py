@@ -34,6 +34,10 @@ HTML_PAGES = [
     "/zoeken/?q=voedselbank",
     "/vraag-en-aanbod/",
     "/vraag-en-aanbod/?soort=vraag&provincie=utrecht",
+    "/gemeenten/",
+    "/gemeenten/roermond/",
+    "/gemeenten/s-hertogenbosch/",
+    "/gemeenten/roermond/tip/",
 ]
 
 

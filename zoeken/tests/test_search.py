@@ -101,12 +101,13 @@ def test_one_kind_shows_more_hits_and_the_overview_links_there(client):
 
 
 def test_search_takes_the_same_number_of_queries_whatever_it_finds(client, seeded, django_assert_num_queries):
-    # One query per kind of content (11), whether it finds nothing or dozens of things.
-    with django_assert_num_queries(11):
+    # One query per kind of content (11) and one for a municipality of that name, whether it finds nothing or
+    # dozens of things.
+    with django_assert_num_queries(12):
         client.get(SEARCH, {"q": "geenenkeltreffer"})
     for i in range(20):
         StoryFactory(published=True, text=f"Verhaal {i} over armoede en de voedselbank.")
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         response = client.get(SEARCH, {"q": "voedselbank armoede"})
     assert response.content.decode().count("<li>") > 5
 
