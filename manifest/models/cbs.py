@@ -116,6 +116,10 @@ class CbsObservation(models.Model):
                 condition=Q(status__in=["te-controleren", "bevestigd", "afgewezen", "vervangen"]),
                 name="manifest_cbs_status",
             ),
+            # The page shows one 'Nu' per figure (Figure.objects.with_cbs_now joins it).
+            models.UniqueConstraint(
+                fields=["link"], condition=Q(status="bevestigd"), name="manifest_cbs_one_confirmed"
+            ),
         ]
 
     def __str__(self):

@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import F, FilteredRelation, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -26,15 +26,16 @@ class FigureQuerySet(ContentQuerySet):
 
     def with_cbs_now(self):
         """Each figure with its confirmed CBS observation, if any, as ``now_value``, ``now_period``,
-        ``now_table`` and ``now_retrieved``: subqueries, so a page with many figures asks nothing more."""
-        from .cbs import CbsObservation  # the CBS models build on this module
-
-        latest = CbsObservation.objects.confirmed().filter(link__figure=OuterRef("pk")).order_by("-decided_at")[:1]
-        return self.annotate(
-            now_value=Subquery(latest.values("value")),
-            now_period=Subquery(latest.values("period")),
-            now_table=Subquery(latest.values("link__table_id")),
-            now_retrieved=Subquery(latest.values("retrieved_at")),
+        ``now_table`` and ``now_retrieved``: one join in the same query (a figure has at most one confirmed
+        observation, a constraint of CbsObservation)."""
+        confirmed = FilteredRelation(
+            "cbs_link__observations", condition=Q(cbs_link__observations__status="bevestigd")
+        )
+        return self.annotate(now=confirmed).annotate(
+            now_value=F("now__value"),
+            now_period=F("now__period"),
+            now_table=F("cbs_link__table_id"),
+            now_retrieved=F("now__retrieved_at"),
         )
 
     def newsletter_candidates(self, search=""):
