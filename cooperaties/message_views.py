@@ -1,21 +1,22 @@
 """'Stuur een bericht': the public form that relays a visitor's message to a coöperatie (cooperaties/messages.py)."""
 
 from django.conf import settings
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView
 
 from portal import ratelimit
-from portal.locking import Busy
+from portal.public_forms import PublicFormMixin
 
 from . import messages
 from .forms import MessageForm
 from .models import Cooperatie
 
 
-class MessageView(FormView):
+class MessageView(PublicFormMixin, FormView):
     form_class = MessageForm
+    rate_limited_errors = (messages.MessageRateLimited,)
     template_name = "cooperaties/message_form.html"
 
     def dispatch(self, request, *args, slug, **kwargs):
@@ -34,35 +35,23 @@ class MessageView(FormView):
     def get_success_url(self):
         return reverse("cooperaties:message-sent", kwargs={"slug": self.cooperatie.slug})
 
-    def form_valid(self, form):
-        if form.is_spam:
-            # Bots get the same answer as people, so they learn nothing.
-            return redirect(self.get_success_url())
+    def get_rate_limited_message(self):
+        return _(
+            "Er zijn in het afgelopen uur al veel berichten verstuurd met deze gegevens of vanaf uw adres. "
+            "Probeer het over een uur opnieuw, of mail het secretariaat: %(email)s."
+        ) % {"email": settings.SECRETARIAAT_EMAIL}
+
+    def submit(self, form):
         data = form.cleaned_data
-        try:
-            messages.send_message(
-                cooperatie=self.cooperatie,
-                name=data["name"],
-                email=data["email"],
-                phone=data["phone"],
-                subject=data["subject"],
-                body=data["message"],
-                ip=ratelimit.client_ip(self.request),
-            )
-        except messages.MessageRateLimited:
-            form.add_error(
-                None,
-                _(
-                    "Er zijn in het afgelopen uur al veel berichten verstuurd met deze gegevens of vanaf uw adres. "
-                    "Probeer het over een uur opnieuw, of mail het secretariaat: %(email)s."
-                )
-                % {"email": settings.SECRETARIAAT_EMAIL},
-            )
-            return self.render_to_response(self.get_context_data(form=form), status=429)
-        except Busy as error:  # what they typed stays in the form
-            form.add_error(None, str(error))
-            return self.form_invalid(form)
-        return redirect(self.get_success_url())
+        messages.send_message(
+            cooperatie=self.cooperatie,
+            name=data["name"],
+            email=data["email"],
+            phone=data["phone"],
+            subject=data["subject"],
+            body=data["message"],
+            ip=ratelimit.client_ip(self.request),
+        )
 
 
 class MessageSentView(DetailView):

@@ -10,6 +10,7 @@ from django.views.generic import DetailView, FormView, TemplateView
 
 from portal import ratelimit
 from portal.locking import Busy
+from portal.public_forms import PublicFormMixin
 
 from . import profile_links, services
 from .forms import ClosureForm, CorrectionReportForm, ProfileChangeForm
@@ -98,8 +99,9 @@ class ProfileCloseView(SignedLinkMixin, FormView):
         return redirect("cooperaties:profile-received")
 
 
-class CorrectionReportView(FormView):
+class CorrectionReportView(PublicFormMixin, FormView):
     form_class = CorrectionReportForm
+    rate_limited_errors = (services.ReportRateLimited,)
     template_name = "cooperaties/report_form.html"
 
     def dispatch(self, request, *args, slug, **kwargs):
@@ -112,27 +114,19 @@ class CorrectionReportView(FormView):
     def get_success_url(self):
         return reverse("cooperaties:report-thanks", kwargs={"slug": self.cooperatie.slug})
 
-    def form_valid(self, form):
-        if form.is_spam:
-            return redirect(self.get_success_url())
-        try:
-            services.report_correction(
-                cooperatie=self.cooperatie,
-                message=form.cleaned_data["message"],
-                contact=form.cleaned_data["contact"],
-                ip=ratelimit.client_ip(self.request),
-            )
-        except services.ReportRateLimited:
-            form.add_error(
-                None,
-                _(
-                    "Vanaf uw adres zijn in het afgelopen uur al veel meldingen gedaan. Probeer het over een uur "
-                    "opnieuw, of mail het secretariaat: %(email)s."
-                )
-                % {"email": settings.SECRETARIAAT_EMAIL},
-            )
-            return self.render_to_response(self.get_context_data(form=form), status=429)
-        return redirect(self.get_success_url())
+    def get_rate_limited_message(self):
+        return _(
+            "Vanaf uw adres zijn in het afgelopen uur al veel meldingen gedaan. Probeer het over een uur "
+            "opnieuw, of mail het secretariaat: %(email)s."
+        ) % {"email": settings.SECRETARIAAT_EMAIL}
+
+    def submit(self, form):
+        services.report_correction(
+            cooperatie=self.cooperatie,
+            message=form.cleaned_data["message"],
+            contact=form.cleaned_data["contact"],
+            ip=ratelimit.client_ip(self.request),
+        )
 
 
 class CorrectionThanksView(DetailView):

@@ -1,7 +1,7 @@
 """A page per municipality: what the network has near it, each part read through its own app's QuerySets."""
 
 from django.conf import settings
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -12,7 +12,7 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 from agenda.models import Event
 from cooperaties.models import Cooperatie, Municipality, Province
 from portal import ratelimit
-from portal.locking import Busy
+from portal.public_forms import PublicFormMixin
 from verhalen.models import Story
 from vraagaanbod.models import Posting
 
@@ -85,9 +85,10 @@ class MunicipalityDetailView(DetailView):
         return [str(kind.label) for kind in wanted if kind not in known]
 
 
-class TipView(FormView):
+class TipView(PublicFormMixin, FormView):
     form_class = TipForm
     template_name = "gemeenten/tip_form.html"
+    rate_limited_errors = (services.TipRateLimited,)
 
     def dispatch(self, request, *args, slug, **kwargs):
         self.municipality = get_object_or_404(Municipality.objects, slug=slug)
@@ -99,34 +100,22 @@ class TipView(FormView):
     def get_success_url(self):
         return reverse("gemeenten:tip-thanks", kwargs={"slug": self.municipality.slug})
 
-    def form_valid(self, form):
-        if form.is_spam:
-            # Bots get the same answer as people, so they learn nothing.
-            return redirect(self.get_success_url())
+    def get_rate_limited_message(self):
+        return _(
+            "Er zijn in het afgelopen uur al veel tips verstuurd vanaf uw adres. Probeer het over een uur "
+            "opnieuw, of mail het secretariaat: %(email)s."
+        ) % {"email": settings.SECRETARIAAT_EMAIL}
+
+    def submit(self, form):
         data = form.cleaned_data
-        try:
-            services.send_tip(
-                municipality=self.municipality,
-                kind=data["kind"],
-                title=data["title"],
-                url=data["url"],
-                note=data["note"],
-                ip=ratelimit.client_ip(self.request),
-            )
-        except services.TipRateLimited:
-            form.add_error(
-                None,
-                _(
-                    "Er zijn in het afgelopen uur al veel tips verstuurd vanaf uw adres. Probeer het over een uur "
-                    "opnieuw, of mail het secretariaat: %(email)s."
-                )
-                % {"email": settings.SECRETARIAAT_EMAIL},
-            )
-            return self.render_to_response(self.get_context_data(form=form), status=429)
-        except Busy as error:  # what they typed stays in the form
-            form.add_error(None, str(error))
-            return self.form_invalid(form)
-        return redirect(self.get_success_url())
+        services.send_tip(
+            municipality=self.municipality,
+            kind=data["kind"],
+            title=data["title"],
+            url=data["url"],
+            note=data["note"],
+            ip=ratelimit.client_ip(self.request),
+        )
 
 
 class TipThanksView(TemplateView):

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.db.models import Prefetch
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
@@ -12,6 +12,7 @@ from django.views.generic import DetailView, FormView, ListView
 from manifest.models import Kloof
 from portal import ratelimit
 from portal.links import absolute_url
+from portal.public_forms import PublicFormMixin
 
 from . import services
 from .forms import RemovalLinkForm, StoryForm
@@ -60,33 +61,27 @@ class StoryPreviewView(PermissionRequiredMixin, StoryDetailView):
         return super().get_context_data(preview=True, **kwargs)
 
 
-class ShareStoryView(FormView):
+class ShareStoryView(PublicFormMixin, FormView):
     form_class = StoryForm
     template_name = "verhalen/story_form.html"
     success_url = reverse_lazy("verhalen:story-thanks")
+    rate_limited_errors = (services.StoryRateLimited,)
 
     def get_initial(self):
         # "Deel uw verhaal" on a kloof page ticks that kloof already.
         slug = self.request.GET.get("kloof", "").replace("\x00", "")
         return {"kloven": list(Kloof.objects.published().filter(slug=slug))} if slug else {}
 
-    def form_valid(self, form):
-        if form.is_spam:
-            return redirect(self.success_url)
-        try:
-            story = services.submit_story(data=form.cleaned_data, ip=ratelimit.client_ip(self.request))
-        except services.StoryRateLimited:
-            form.add_error(
-                None,
-                _(
-                    "Er zijn vanaf uw adres al veel verhalen gestuurd. Uw verhaal staat nog hieronder. "
-                    "Probeer het over een uur opnieuw."
-                ),
-            )
-            return self.render_to_response(self.get_context_data(form=form), status=429)
+    def get_rate_limited_message(self):
+        return _(
+            "Er zijn vanaf uw adres al veel verhalen gestuurd. Uw verhaal staat nog hieronder. "
+            "Probeer het over een uur opnieuw."
+        )
+
+    def submit(self, form):
+        story = services.submit_story(data=form.cleaned_data, ip=ratelimit.client_ip(self.request))
         # The removal link is shown once, on the thanks page, also to writers without e-mail.
         self.request.session["verhalen_removal_token"] = make_remove_token(story)
-        return redirect(self.success_url)
 
 
 # Both show or act on the story's private removal link: no browser, proxy or CDN may keep them.
