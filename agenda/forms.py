@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from alliantie.models import Organisation
+from portal.honeypot import HoneypotMixin
 
 from .models import Event
 
@@ -182,7 +183,27 @@ class PhoneRegistrationForm(ColleagueRegistrationForm):
     organisation = forms.ModelChoiceField(
         label=_("Namens welke organisatie? (niet verplicht)"), queryset=None, required=False
     )
-    field_order = ["guest_name", "guest_email", "organisation", "workshop", "access_needs", "dietary"]
+    guest_phone = forms.RegexField(
+        label=_("Telefoonnummer (niet verplicht)"),
+        regex=r"^\+?[0-9][0-9 ()./-]{7,18}[0-9]$",
+        required=False,
+        max_length=20,
+        help_text=_("Zonder e-mailadres staat dit nummer op de belijst van de activiteit."),
+        error_messages={"invalid": _("Vul een telefoonnummer in zoals 06 12345678, of laat het leeg.")},
+    )
+    travel_costs = forms.BooleanField(label=_("Vraagt een vergoeding van de reiskosten"), required=False)
+    childcare = forms.IntegerField(label=_("Kinderopvang voor hoeveel kinderen?"), min_value=0, max_value=20, initial=0)
+    field_order = [
+        "guest_name",
+        "guest_email",
+        "guest_phone",
+        "organisation",
+        "workshop",
+        "access_needs",
+        "dietary",
+        "travel_costs",
+        "childcare",
+    ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -190,3 +211,58 @@ class PhoneRegistrationForm(ColleagueRegistrationForm):
         self.fields["guest_name"].label = _("Naam")
         self.fields["guest_email"].label = _("E-mailadres (niet verplicht)")
         self.fields["guest_email"].help_text = _("Zonder e-mailadres gaan de berichten naar u (het secretariaat).")
+
+
+PHONE_PATTERN = r"^\+?[0-9][0-9 ()./-]{7,18}[0-9]$"
+
+
+class OpenRegistrationForm(HoneypotMixin, RegistrationForm):
+    """Someone without an account registers themselves for an event open to everyone."""
+
+    guest_name = forms.CharField(label=_("Uw naam"), max_length=200, error_messages={"required": _("Vul uw naam in.")})
+    guest_email = forms.EmailField(
+        label=_("Uw e-mailadres"),
+        required=False,
+        help_text=_("Dan krijgt u een bevestiging en een herinnering. Geen e-mail? Vul dan uw telefoonnummer in."),
+        error_messages={"invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl, of laat het leeg.")},
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    guest_phone = forms.RegexField(
+        label=_("Uw telefoonnummer"),
+        regex=PHONE_PATTERN,
+        required=False,
+        max_length=20,
+        help_text=_("Dan belt het secretariaat u als er iets verandert. Bijvoorbeeld: 06 12345678."),
+        error_messages={"invalid": _("Vul een telefoonnummer in zoals 06 12345678, of laat het leeg.")},
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+    travel_costs = forms.BooleanField(
+        label=_("Ik vraag een vergoeding van mijn reiskosten"),
+        required=False,
+        help_text=_("Het secretariaat neemt contact met u op over hoe u uw kosten doorgeeft."),
+    )
+    childcare = forms.TypedChoiceField(
+        label=_("Heeft u kinderopvang nodig?"),
+        coerce=int,
+        choices=[(0, _("Nee")), (1, _("Ja, voor 1 kind")), (2, _("Ja, voor 2 kinderen")), (3, _("Ja, voor 3 of meer"))],
+        initial=0,
+        widget=forms.RadioSelect,
+    )
+    field_order = ["guest_name", "guest_email", "guest_phone"]
+
+    def clean(self):
+        cleaned = super().clean()
+        reachable = cleaned.get("guest_email") or cleaned.get("guest_phone")
+        if not reachable and not self.has_error("guest_email") and not self.has_error("guest_phone"):
+            self.add_error("guest_email", _("Vul uw e-mailadres of uw telefoonnummer in."))
+        return cleaned
+
+    def registration_details(self):
+        return {
+            **super().registration_details(),
+            "guest_name": self.cleaned_data["guest_name"],
+            "guest_email": self.cleaned_data["guest_email"],
+            "guest_phone": self.cleaned_data["guest_phone"],
+            "travel_costs": self.cleaned_data["travel_costs"],
+            "childcare": self.cleaned_data["childcare"],
+        }

@@ -25,10 +25,25 @@ def erase_access_needs(*, now, dry_run):
 def anonymise_registrations(*, now, dry_run):
     """The person goes; event, workshop, organisation and status stay, so the counts stay."""
     rows = Registration.objects.filter(event__date__lt=_before(now, "registrations")).filter(
-        Q(user__isnull=False) | ~Q(guest_name="") | ~Q(guest_email="") | Q(registered_by__isnull=False)
+        Q(user__isnull=False)
+        | ~Q(guest_name="")
+        | ~Q(guest_email="")
+        | ~Q(guest_phone="")
+        | ~Q(access_code="")
+        | Q(registered_by__isnull=False)
     )
     return (
         rows.count()
         if dry_run
-        else rows.update(user=None, guest_name="", guest_email="", registered_by=None, access_needs="", dietary="")
+        else rows.update(
+            user=None,
+            guest_name="",
+            guest_email="",
+            guest_phone="",
+            access_code="",
+            registered_by=None,
+            access_needs="",
+            dietary="",
+            childcare=0,
+        )
     )

@@ -207,6 +207,8 @@ def _save_event(data):
         "motto": "",
         "city": "",
         "region": "",
+        # Alliantiedagen are open to everyone; the network's own meetings to its members.
+        "audience": Event.Audience.IEDEREEN if data.get("kind") == Event.Kind.ALLIANTIEDAG else Event.Audience.LEDEN,
         **data,
         "host": host,
         "host_name": "" if host else host_name,

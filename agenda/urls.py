@@ -14,6 +14,7 @@ urlpatterns = [
     path("mijn-aanmeldingen/<int:pk>/afmelden/", views.CancelView.as_view(), name="registration-cancel"),
     path("mijn-aanmeldingen/<int:pk>/werkgroep/", views.ChangeWorkshopView.as_view(), name="registration-workshop"),
     path("aanmelding/<int:pk>/", views.RegistrationDoneView.as_view(), name="registration-done"),
+    path("mijn-aanmelding/<str:code>/", views.GuestRegistrationView.as_view(), name="guest-registration"),
     path("onze-organisatie/", views.OrganisationRegistrationsView.as_view(), name="organisation-registrations"),
     path("onze-organisatie/<int:pk>/afmelden/", views.OrganisationCancelView.as_view(), name="organisation-cancel"),
     path("stemming/<int:year>/", votes.VoteYearView.as_view(), name="vote-year"),
@@ -26,6 +27,7 @@ urlpatterns = [
     path("<slug:slug>/binnenkomst/nieuw/", checkin.WalkInView.as_view(), name="checkin-walk-in"),
     path("<slug:slug>/binnenkomst/ongedaan/", checkin.UndoView.as_view(), name="checkin-undo"),
     path("<slug:slug>/aanmelden/", views.RegisterView.as_view(), name="register"),
+    path("<slug:slug>/aanmelden-zonder-account/", views.OpenRegisterView.as_view(), name="register-open"),
     path("<slug:slug>/agenda.ics", views.EventCalendarView.as_view(), name="event-ics"),
     path("<slug:slug>/collega-aanmelden/", views.RegisterColleagueView.as_view(), name="register-colleague"),
 ]

@@ -2,22 +2,10 @@ from django import forms
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import gettext_lazy as _
 
+from portal.honeypot import HoneypotMixin
+
 from .models import Cooperatie, Domain, Municipality, Theme
 from .services import EDITABLE_FIELDS
-
-
-class HoneypotMixin(forms.Form):
-    # Spam trap: hidden from people (CSS and screen readers), filled in by bots.
-    fax = forms.CharField(
-        label=_("Laat dit veld leeg"),
-        required=False,
-        template_name="cooperaties/honeypot_field.html",
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
-
-    @property
-    def is_spam(self):
-        return bool(self.cleaned_data.get("fax"))
 
 
 class ProposalForm(HoneypotMixin, forms.ModelForm):

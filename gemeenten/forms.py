@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from cooperaties.forms import HoneypotMixin
+from portal.honeypot import HoneypotMixin
 
 from .models import LocalLink
 

@@ -33,6 +33,9 @@ class EventPages:
                     event=event,
                     guest_name=form.cleaned_data["guest_name"],
                     guest_email=form.cleaned_data["guest_email"],
+                    guest_phone=form.cleaned_data["guest_phone"],
+                    travel_costs=form.cleaned_data["travel_costs"],
+                    childcare=form.cleaned_data["childcare"] or 0,
                     organisation=form.cleaned_data["organisation"],
                     registered_by=request.user,
                     **form.registration_details(),
@@ -42,8 +45,12 @@ class EventPages:
             else:
                 self.message_user(
                     request,
-                    _("%(name)s is aangemeld: %(status)s.")
-                    % {"name": registration.guest_name, "status": registration.get_status_display().lower()},
+                    _("%(name)s is aangemeld: %(status)s. Lees de code voor, voor de eigen pagina: %(code)s.")
+                    % {
+                        "name": registration.guest_name,
+                        "status": registration.get_status_display().lower(),
+                        "code": registration.access_code_display,
+                    },
                 )
                 return redirect(changelist_url(Registration, event__id__exact=event.pk))
         context = {

@@ -71,7 +71,7 @@ class EventAdmin(VersionedAdminMixin, ReminderPages, PublicationPages, Allocatio
             {"fields": ["date", "approximate_date", "year", ("start_time", "end_time"), "city", "venue", "region"]},
         ),
         (_("Organisatie"), {"fields": ["host", "host_name", "description"]}),
-        (_("Aanmelden"), {"fields": [("registration_opens", "registration_closes"), "capacity"]}),
+        (_("Aanmelden"), {"fields": ["audience", ("registration_opens", "registration_closes"), "capacity"]}),
         (
             _("Werkgroepen verdelen"),
             {"fields": ["workshop_choice", "preference_deadline", "allocation_seed", "allocated_at"]},

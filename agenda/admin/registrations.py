@@ -65,6 +65,21 @@ class EventFilter(admin.SimpleListFilter):
         return queryset if event_id is None else queryset.filter(event_id=event_id)
 
 
+class TravelCostsFilter(admin.SimpleListFilter):
+    title = _("reiskosten")
+    parameter_name = "reiskosten"
+
+    def lookups(self, request, model_admin):
+        return [("open", _("Gevraagd, nog niet betaald")), ("betaald", _("Betaald"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "open":
+            return queryset.filter(travel_costs=True, travel_costs_paid_at=None)
+        if self.value() == "betaald":
+            return queryset.filter(travel_costs=True, travel_costs_paid_at__isnull=False)
+        return queryset
+
+
 class PreferenceInline(admin.TabularInline):
     model = WorkshopPreference
     extra = 0
@@ -94,7 +109,7 @@ class RegistrationAdmin(admin.ModelAdmin):
     # What the secretary looks for at 1280 px; e-mail, access needs and diet are on the registration and in
     # the export.
     list_display = ["person", "event_short", "workshop_short", "status_and_place", "organisation_and_by"]
-    list_filter = ["status", EventFilter, WorkshopFilter]
+    list_filter = ["status", EventFilter, WorkshopFilter, TravelCostsFilter]
     list_select_related = ["user", "registered_by", "organisation", "event", "workshop"]
     search_fields = [
         "user__email",
@@ -102,27 +117,34 @@ class RegistrationAdmin(admin.ModelAdmin):
         "user__last_name",
         "guest_name",
         "guest_email",
+        "guest_phone",
+        "access_code",
         "organisation__name",
         "event__title",
     ]
 
-    actions = ["mark_present", "cancel_registrations", "export_csv"]
+    actions = ["mark_present", "cancel_registrations", "export_csv", "mark_travel_paid", "export_travel_csv"]
     # Status and seats only change through the services, which keep the capacity and waiting list right.
     readonly_fields = [
         "event",
         "user",
         "guest_name",
         "guest_email",
+        "guest_phone",
+        "access_code",
         "registered_by",
         "organisation",
         "workshop",
         "status",
         "waitlist_position",
         "admitted_from",
+        "travel_costs",
+        "travel_costs_paid_at",
+        "childcare",
         "created",
         "updated",
     ]
-    fields = readonly_fields[:10] + ["access_needs", "dietary", "created", "updated"]
+    fields = readonly_fields[:-2] + ["access_needs", "dietary", "created", "updated"]
 
     def has_add_permission(self, request):
         return False
@@ -236,3 +258,31 @@ class RegistrationAdmin(admin.ModelAdmin):
             request=request, model=Registration, description=_("Export van aanmeldingen"), rows=queryset.count()
         )
         return excel_csv_response(filename=f"aanmeldingen-{stamp}.csv", header=header, rows=rows)
+
+    @admin.action(description=_("Reiskosten betaald"), permissions=["change"])
+    def mark_travel_paid(self, request, queryset):
+        done = ngettext_lazy(
+            "Bij %(count)d aanmelding staat nu: reiskosten betaald.",
+            "Bij %(count)d aanmeldingen staat nu: reiskosten betaald.",
+            "count",
+        )
+        report(self, request, done, services.mark_travel_costs_paid(registrations=queryset))
+
+    @admin.action(description=_("Reiskosten naar CSV voor de boekhouding"), permissions=["view"])
+    def export_travel_csv(self, request, queryset):
+        asked = queryset.filter(travel_costs=True).select_related("user", "registered_by", "event")
+        header = [_("Activiteit"), _("Datum"), _("Naam"), _("E-mailadres"), _("Telefoon"), _("Betaald op")]
+        rows = (
+            [
+                r.event.title,
+                r.event.date.strftime("%d-%m-%Y") if r.event.date else r.event.approximate_date,
+                r.display_name,
+                r.mail_address,
+                r.guest_phone,
+                timezone.localtime(r.travel_costs_paid_at).strftime("%d-%m-%Y") if r.travel_costs_paid_at else "",
+            ]
+            for r in asked.order_by("event", "pk")
+        )
+        record_export(request=request, model=Registration, description=_("Export van reiskosten"), rows=asked.count())
+        stamp = timezone.localtime().strftime("%Y-%m-%d")
+        return excel_csv_response(filename=f"reiskosten-{stamp}.csv", header=header, rows=rows)

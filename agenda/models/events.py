@@ -139,6 +139,10 @@ class Event(Versioned):
         AFGELAST = "afgelast", _("Afgelast")
         VERPLAATST = "verplaatst", _("Verplaatst")
 
+    class Audience(models.TextChoices):
+        IEDEREEN = "iedereen", _("Iedereen: ook mensen zonder account of lid-organisatie")
+        LEDEN = "leden", _("Alleen leden van lid-organisaties")
+
     class WorkshopChoice(models.TextChoices):
         DIRECT = "direct", _("Direct: wie zich eerst aanmeldt, heeft de plaats")
         VOORKEUREN = "voorkeuren", _("Voorkeuren: eerlijk indelen na de sluitdatum")
@@ -176,6 +180,14 @@ class Event(Versioned):
         _("openbaar"),
         default=True,
         help_text=_("Uit: na publiceren alleen zichtbaar voor ingelogde leden."),
+    )
+    # The regional Alliantiedagen were meetings of the people the network is for: open to everyone by default.
+    audience = models.CharField(
+        _("wie kan zich aanmelden"),
+        max_length=20,
+        choices=Audience.choices,
+        default=Audience.IEDEREEN,
+        help_text=_("Iedereen: aanmelden met naam en e-mailadres of telefoonnummer, zonder account."),
     )
     # Empty: a draft (pretix's "shop not live"). Set only by services.publish, after its checklist.
     published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True, editable=False)
@@ -317,6 +329,10 @@ class Event(Versioned):
     def has_started(self, now=None):
         starts = self.starts_at
         return starts is not None and (now or timezone.now()) >= starts
+
+    @property
+    def open_to_everyone(self):
+        return self.audience == self.Audience.IEDEREEN and self.is_public
 
     def registration_is_open(self, now=None):
         now = now or timezone.now()

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from portal.caching.versions import ContentQuerySet
@@ -52,6 +54,10 @@ class Registration(models.Model):
             "user": _("wie zich aanmeldde"),
             "guest_name": _("de naam van wie werd aangemeld zonder account"),
             "guest_email": _("het e-mailadres van wie werd aangemeld zonder account, als dat er is"),
+            "guest_phone": _("het telefoonnummer van wie zich zonder account aanmeldde, als dat er is"),
+            "access_code": _("de code van uw eigen link naar uw aanmelding"),
+            "travel_costs": _("of u een vergoeding van uw reiskosten vraagt, en wanneer die is betaald"),
+            "childcare": _("voor hoeveel kinderen u opvang vraagt"),
             "registered_by": _("wie u aanmeldde, als iemand dat voor u deed"),
             "organisation": _("namens welke organisatie"),
             "workshop": _("voor welke werkgroep"),
@@ -93,6 +99,14 @@ class Registration(models.Model):
     # Someone registered by a contact person or by the secretariat, who may have no account or e-mail.
     guest_name = models.CharField(_("naam (zonder account)"), max_length=200, blank=True)
     guest_email = models.EmailField(_("e-mailadres (zonder account)"), blank=True)
+    # Digits only (and a leading +): one registration per number per event, whatever way it was typed.
+    guest_phone = models.CharField(_("telefoonnummer (zonder account)"), max_length=20, blank=True)
+    # The private link of someone without an account (/agenda/aanmelding/<code>/): short enough to read out
+    # on the phone, long enough not to be guessed (31^10 codes; the page is rate-limited).
+    access_code = models.CharField(_("code van de eigen link"), max_length=12, blank=True, editable=False)
+    travel_costs = models.BooleanField(_("vraagt reiskostenvergoeding"), default=False)
+    travel_costs_paid_at = models.DateTimeField(_("reiskosten betaald op"), null=True, blank=True, editable=False)
+    childcare = models.PositiveSmallIntegerField(_("kinderopvang voor aantal kinderen"), default=0)
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -138,6 +152,21 @@ class Registration(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "user"], condition=~Q(status="geannuleerd"), name="one_active_registration_per_event"
+            ),
+            # One registration per e-mail address and per phone number per event (people without an account).
+            models.UniqueConstraint(
+                "event",
+                Lower("guest_email"),
+                condition=~Q(status="geannuleerd") & ~Q(guest_email=""),
+                name="one_active_registration_per_address",
+            ),
+            models.UniqueConstraint(
+                fields=["event", "guest_phone"],
+                condition=~Q(status="geannuleerd") & ~Q(guest_phone=""),
+                name="one_active_registration_per_phone",
+            ),
+            models.UniqueConstraint(
+                fields=["access_code"], condition=~Q(access_code=""), name="registration_access_code_unique"
             ),
             # Only a waiting registration has a place on the list.
             models.CheckConstraint(
@@ -186,7 +215,7 @@ class Registration(models.Model):
     @property
     def mailed_on_behalf(self):
         """Mails go to whoever registered this person: someone without an account or e-mail address."""
-        return self.user is None and not self.guest_email
+        return self.user is None and not self.guest_email and self.registered_by is not None
 
     @property
     def greeting_name(self):
@@ -201,6 +230,14 @@ class Registration(models.Model):
         if self.user is not None:
             return self.user.email
         return self.guest_email or (self.registered_by.email if self.registered_by else "")
+
+    @property
+    def access_code_display(self):
+        """In two halves, to read out on the phone: WKNEX-Y6Q2H (the page takes it with or without the dash)."""
+        return f"{self.access_code[:5]}-{self.access_code[5:]}" if self.access_code else ""
+
+    def get_private_url(self):
+        return reverse("agenda:guest-registration", kwargs={"code": self.access_code}) if self.access_code else ""
 
     @property
     def is_active(self):

@@ -21,6 +21,7 @@ from .registrations import (
     register,
 )
 from .reminders import announce_place, close_waiting_lists, send_reminders, send_thanks
+from .travel import mark_travel_costs_paid
 
 __all__ = [
     "CapacityTooLow",
@@ -47,6 +48,7 @@ __all__ = [
     "delete_registration",
     "draw_identity",
     "mark_present",
+    "mark_travel_costs_paid",
     "register",
     "register_walk_in",
 ]

@@ -1,5 +1,8 @@
 """A member, a contact person or the secretariat registers someone, cancels, or changes workshop."""
 
+import re
+import secrets
+
 from django.db import IntegrityError
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,8 +16,15 @@ from .locks import RegistrationError, has_seat, lock_event, lock_workshops
 from .waitlist import next_waitlist_position, promote_waiting, renumber_waitlist
 
 
-def _check_who(*, user, guest_name, organisation, registered_by):
+def _check_who(*, event, user, guest_name, guest_email, guest_phone, organisation, registered_by):
     """The organisation the registration counts for; raises RegistrationError when nobody may register."""
+    if user is None and registered_by is None and event.open_to_everyone:
+        # Someone registers themselves for an event open to everyone: a name and a way to reach them.
+        if not guest_name:
+            raise RegistrationError(_("Vul uw naam in."))
+        if not (guest_email or guest_phone):
+            raise RegistrationError(_("Vul uw e-mailadres of uw telefoonnummer in."))
+        return None
     if user is not None:
         membership = Membership.objects.approved_for(user)
         if membership is None:
@@ -27,6 +37,26 @@ def _check_who(*, user, guest_name, organisation, registered_by):
     ):
         raise RegistrationError(_("Alleen de contactpersoon van de organisatie of het secretariaat kan dit doen."))
     return organisation
+
+
+# No letters or digits that are read alike on the phone (I and 1, O and 0).
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 10
+
+
+def new_access_code():
+    return "".join(secrets.choice(CODE_ALPHABET) for _position in range(CODE_LENGTH))
+
+
+def normalise_phone(text):
+    """Digits only, with a + for an international number: '06 - 42 09 20 30' and '0642092030' are one."""
+    text = (text or "").strip()
+    digits = re.sub(r"\D", "", text)
+    if text.startswith("+"):
+        return f"+{digits}"
+    if digits.startswith("00"):
+        return f"+{digits[2:]}"
+    return digits
 
 
 def _check_preferences(event, preferences):
@@ -47,20 +77,37 @@ def register(
     user=None,
     guest_name="",
     guest_email="",
+    guest_phone="",
     organisation=None,
     registered_by=None,
     workshop=None,
     preferences=(),
     access_needs="",
     dietary="",
+    travel_costs=False,
+    childcare=0,
 ):
     """Register a member (``user``), or someone without an account (``guest_name``, maybe without
     e-mail) on whose behalf a contact person or the secretariat acts (``registered_by``): confirmed
     when a seat is free, otherwise on the waiting list. Mails go to the member, or to ``guest_email``,
     or else to whoever registered them. For an event that allocates fairly, until its deadline,
-    ``preferences`` (workshops, first choice first) are stored instead and nobody gets a seat yet."""
+    ``preferences`` (workshops, first choice first) are stored instead and nobody gets a seat yet.
+
+    For an event open to everyone, someone without an account registers themselves (no ``user``, no
+    ``registered_by``) with a name and an e-mail address or a phone number; they get a private link
+    (``access_code``) to see, change or cancel it. One registration per address and per number."""
     guest_name = guest_name.strip()
-    organisation = _check_who(user=user, guest_name=guest_name, organisation=organisation, registered_by=registered_by)
+    guest_email = guest_email.strip()
+    guest_phone = normalise_phone(guest_phone)
+    organisation = _check_who(
+        event=event,
+        user=user,
+        guest_name=guest_name,
+        guest_email=guest_email,
+        guest_phone=guest_phone,
+        organisation=organisation,
+        registered_by=registered_by,
+    )
     try:
         with locking_transaction():
             event = lock_event(event)
@@ -82,14 +129,27 @@ def register(
             active = Registration.objects.active().filter(event=event)
             if user is not None and active.filter(user=user).exists():
                 raise RegistrationError(_("U bent al aangemeld voor deze activiteit."))
-            if user is None and active.filter(guest_name__iexact=guest_name, organisation=organisation).exists():
+            if user is None and registered_by is None:
+                if guest_email and active.filter(guest_email__iexact=guest_email).exists():
+                    raise RegistrationError(_("Met dit e-mailadres is al iemand aangemeld voor deze activiteit."))
+                if guest_phone and active.filter(guest_phone=guest_phone).exists():
+                    raise RegistrationError(_("Met dit telefoonnummer is al iemand aangemeld voor deze activiteit."))
+            elif user is None and active.filter(guest_name__iexact=guest_name, organisation=organisation).exists():
                 raise RegistrationError(_("%(name)s is al aangemeld voor deze activiteit.") % {"name": guest_name})
 
             registration = Registration(
                 event=event,
                 user=user,
                 guest_name="" if user else guest_name,
-                guest_email="" if user else guest_email.strip(),
+                guest_email="" if user else guest_email,
+                guest_phone="" if user else guest_phone,
+                # Who has no account keeps the registration through a private link: mailed, or read out on the
+                # phone by the secretariat. A contact person keeps their colleagues' on their own page.
+                access_code=new_access_code()
+                if user is None and (registered_by is None or registered_by.is_staff)
+                else "",
+                travel_costs=travel_costs,
+                childcare=childcare or 0,
                 registered_by=registered_by,
                 organisation=organisation,
                 workshop=workshop,
@@ -112,11 +172,11 @@ def register(
             return registration
     except IntegrityError as error:
         # The lock makes this unreachable; the constraint is the last line of defence.
-        if (
-            getattr(getattr(error.__cause__, "diag", None), "constraint_name", "")
-            == "one_active_registration_per_event"
-        ):
+        constraint = getattr(getattr(error.__cause__, "diag", None), "constraint_name", "")
+        if constraint in ("one_active_registration_per_event", "one_active_registration_per_address"):
             raise RegistrationError(_("U bent al aangemeld voor deze activiteit.")) from error
+        if constraint == "one_active_registration_per_phone":
+            raise RegistrationError(_("Met dit telefoonnummer is al iemand aangemeld voor deze activiteit.")) from error
         raise
 
 

@@ -17,6 +17,8 @@ class EventFactory(factory.django.DjangoModelFactory):
         model = Event
 
     kind = Event.Kind.ALLIANTIEDAG
+    # Members only, as the tests of members' registrations expect; open events ask for IEDEREEN.
+    audience = Event.Audience.LEDEN
     title = factory.Sequence(lambda n: f"Testdag {n}")
     slug = factory.Sequence(lambda n: f"testdag-{n}")
     date = factory.LazyFunction(lambda: in_days(30))

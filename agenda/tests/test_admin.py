@@ -126,6 +126,7 @@ def test_admin_adds_event_with_date_only_and_refuses_reserved_slug(admin_client)
         "workshops-TOTAL_FORMS": "0",
         "workshops-INITIAL_FORMS": "0",
         "workshop_choice": "direct",
+        "audience": "iedereen",
     }
     response = admin_client.post(url, data)
     assert response.status_code == 302

@@ -25,7 +25,7 @@ def test_member_registers_for_example_day_and_cancels(page, seeded, assert_acces
     assert_accessible(page)
 
     # Log in from the event page, and come back to it.
-    page.get_by_role("link", name="Inloggen om u aan te melden").click()
+    page.get_by_role("link", name="Log dan eerst in").click()
     page.fill("input[name=login]", member.email)
     page.fill("input[name=password]", PASSWORD)
     page.click("button[type=submit]")

@@ -1,6 +1,7 @@
 """The agenda pages: list, feed, event page, registering and the member's own registrations."""
 
 from .events import EventCalendarView, EventDetailView, EventListView, EventMixin, feed, region_feed
+from .open_registration import GuestRegistrationView, OpenRegisterView
 from .organisation import OrganisationCancelView, OrganisationRegistrationsView, RegisterColleagueView
 from .registrations import (
     CancelView,
@@ -18,6 +19,8 @@ __all__ = [
     "EventDetailView",
     "EventListView",
     "EventMixin",
+    "GuestRegistrationView",
+    "OpenRegisterView",
     "MyRegistrationsView",
     "OrganisationCancelView",
     "OrganisationRegistrationsView",

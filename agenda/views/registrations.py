@@ -21,9 +21,12 @@ class RegisterView(LoginRequiredMixin, EventMixin, FormView):
     form_class = RegistrationForm
 
     def dispatch(self, request, *args, **kwargs):
+        event = self.event
+        if event.open_to_everyone and (not request.user.is_authenticated or self.membership is None):
+            # Everyone may come: no account or membership needed.
+            return redirect("agenda:register-open", slug=event.slug)
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        event = self.event
         if self.membership is None:
             return self.render_stop(_("Alleen voor leden"), status=403, not_member=True)
         existing = Registration.objects.active().filter(event=event, user=request.user).first()
