@@ -1,6 +1,9 @@
+import re
+
 import django_filters
 from django import forms
 from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from portal.caching import versions
@@ -10,6 +13,7 @@ from .search import normalise
 
 PROVINCE_NAMES = {normalise(str(label)): value for value, label in Province.choices if value != Province.LANDELIJK}
 PROVINCE_NAMES["fryslan"] = Province.FRIESLAND
+POSTCODE = re.compile(r"^[1-9][0-9]{3}\s?([a-zA-Z]{2})?$")
 OPEN_CHOICES = [("ja", _("Ja")), ("nee", _("Nee"))]
 
 
@@ -52,9 +56,11 @@ class CooperatieFilter(django_filters.FilterSet):
         self.filters["domain"].extra["choices"] = list(domains)  # a copy: the kept list is shared
         self.filters["theme"].extra["choices"] = list(themes)
 
-    # Set when the search is a municipality or a province: the page then says what it shows.
+    # Set when the search is a municipality or a province: the page then says what it shows. A postcode or a
+    # typo gets an explanation or a suggestion instead ("Bedoelt u Roermond?").
     municipality = None
     searched_province = None
+    postcode = ""
     # Plain words are searched after the other filters: the search ranks a bounded set of candidates, which
     # must be drawn from what the other filters leave, not from the whole directory.
     words = ""
@@ -68,8 +74,17 @@ class CooperatieFilter(django_filters.FilterSet):
         if province:
             self.searched_province = Province(province)
             return queryset.in_province(province)
+        if POSTCODE.match(value.strip()):
+            # The portal has no official table from postcode to municipality: it says so, and asks for the place.
+            self.postcode = value.strip()
+            return queryset.none()
         self.words = value
         return queryset
+
+    @cached_property
+    def suggestion(self):
+        """For a search that found nothing: the municipality it looks like (a typo). Asked only then."""
+        return Municipality.objects.closest(self.words) if self.words and " " not in self.words.strip() else None
 
     def filter_province(self, queryset, name, value):
         # National coöperaties work in every province, so they are in every province's list.

@@ -1,5 +1,7 @@
 """The municipalities of CBS's municipal division, which tell in which province a place lies."""
 
+import difflib
+
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,11 +12,32 @@ from portal.privacy import NOT_PERSONAL
 
 from .vocabularies import Province
 
-# Common names that are not CBS's official one ('s-Gravenhage is Den Haag to most people).
-ALIASES = {"den haag": "'s-gravenhage", "den bosch": "'s-hertogenbosch"}
+# Common names and spellings that are not CBS's official one ('s-Gravenhage is Den Haag to most people). The
+# keys are as normalise() leaves what people type: lower case, without accents.
+ALIASES = {
+    "den haag": "'s-gravenhage",
+    "s-gravenhage": "'s-gravenhage",
+    "s gravenhage": "'s-gravenhage",
+    "'s gravenhage": "'s-gravenhage",
+    "den bosch": "'s-hertogenbosch",
+    "s-hertogenbosch": "'s-hertogenbosch",
+    "s hertogenbosch": "'s-hertogenbosch",
+    "'s hertogenbosch": "'s-hertogenbosch",
+    "hertogenbosch": "'s-hertogenbosch",
+    "bosch": "'s-hertogenbosch",
+}
 
 
 class MunicipalityQuerySet(ContentQuerySet):
+    def closest(self, text):
+        """The municipality whose name looks most like ``text`` (a typo: "Rurmond"), or None."""
+        key = normalise(text or "")
+        if len(key) < 4:
+            return None
+        names = dict(self.values_list("search_name", "pk"))
+        match = difflib.get_close_matches(key, names, n=1, cutoff=0.8)
+        return self.get(pk=names[match[0]]) if match else None
+
     def find(self, text):
         """The one municipality called ``text`` (accents, case and CBS's "(L.)" ignored), or None."""
         key = normalise(text or "")

@@ -27,7 +27,7 @@ def test_a_municipality_without_a_coop_shows_its_province_and_the_national_ones(
     response = client.get(LIST_URL, {"q": "Nieuwegein"})
     assert card_names(response) == ["Buurtkracht Amersfoort", "Samen Utrecht", "Vereniging Kies&Co"]
     html = response.content.decode()
-    assert "U zocht op de gemeente Nieuwegein" in html
+    assert "Eerst in Nieuwegein, dan elders in Utrecht, dan in heel Nederland." in html
     assert "Elders in Utrecht" in html
     assert "Landelijk actief" in html
 
@@ -58,3 +58,32 @@ def test_a_province_name_finds_the_province_and_the_national_ones(client, direct
 
 def test_text_that_is_no_place_is_a_normal_search(client, directory):
     assert card_names(client.get(LIST_URL, {"q": "uitloop"})) == ["De Vrije Uitloop"]
+
+
+@pytest.mark.parametrize("typed", ["'s-Hertogenbosch", "s-Hertogenbosch", "Den Bosch", "den bosch", "Hertogenbosch"])
+def test_every_way_of_writing_den_bosch_finds_the_municipality(client, directory, typed):
+    response = client.get(LIST_URL, {"q": typed})
+    assert response.context["filter"].municipality.name == "'s-Hertogenbosch"
+    assert card_names(response)[0] == "De Vrije Uitloop"  # elsewhere in Noord-Brabant, before the national one
+
+
+def test_a_postcode_is_explained_and_the_place_name_asked_for(client, directory):
+    html = client.get(LIST_URL, {"q": "6041 AB"}).content.decode()
+    assert "Op postcode (6041 AB) kunnen wij nog niet zoeken. Typ de naam van uw plaats of uw gemeente" in html
+
+
+def test_a_typo_gets_a_suggestion_that_finds_the_place(client, directory):
+    html = client.get(LIST_URL, {"q": "Rurmond"}).content.decode()
+    assert '<a href="/cooperaties/?q=Roermond#resultaten">Bedoelt u Roermond?</a>' in html
+
+
+def test_no_result_offers_the_national_cooperaties_and_the_provinces(client, directory):
+    html = client.get(LIST_URL, {"q": "xyzzy"}).content.decode()
+    assert "/cooperaties/?province=landelijk#resultaten" in html
+    assert reverse("cooperaties:province-overview") in html
+
+
+def test_the_search_opens_at_the_results_and_leads_to_the_municipal_page(client, directory):
+    html = client.get(LIST_URL, {"q": "Nieuwegein"}).content.decode()
+    assert 'action="/cooperaties/#resultaten"' in html
+    assert 'href="/gemeenten/nieuwegein/"' in html
