@@ -136,7 +136,7 @@ class Cooperatie(Versioned):
         _("korte beschrijving"), max_length=300, help_text=_("Eén of twee zinnen in gewone taal.")
     )
     description = models.TextField(
-        _("wat drijft jullie en hoe werken jullie"), blank=True, help_text=_("Een langere tekst. Mag leeg blijven.")
+        _("wat drijft de coöperatie en hoe werkt zij"), blank=True, help_text=_("Een langere tekst. Mag leeg blijven.")
     )
     place = models.CharField(_("plaats (gemeente)"), max_length=100, blank=True)
     province = models.CharField(_("provincie"), max_length=20, choices=Province.choices, blank=True)

@@ -129,3 +129,8 @@ def test_two_proposals_with_the_same_name_get_their_own_link(client):
 def test_thank_you_page(client):
     response = client.get(reverse("cooperaties:proposal-thanks"))
     assert "Bedankt voor uw aanmelding" in response.content.decode()
+
+
+def test_the_form_says_u_never_jullie(client):
+    html = client.get(PROPOSAL_URL).content.decode().lower()
+    assert "jullie" not in html
