@@ -1,6 +1,7 @@
 """In a real browser at 320 px, with and without JavaScript: after a search the page opens at the results, with
 the count and the first result on the first screen (before: the count 1,581 px down, the first result 1,939)."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -40,3 +41,15 @@ def test_after_a_search_the_count_and_first_result_are_on_the_first_screen(brows
     context.close()
     assert 0 <= count["y"] < SCREEN
     assert first["y"] + 40 < SCREEN  # its name is readable without scrolling
+
+
+def test_every_seeded_profile_prints_on_one_a4_sheet(browser, live_server, seeded):
+    from cooperaties.models import Cooperatie
+
+    page = browser.new_context(base_url=live_server.url, locale="nl-NL").new_page()
+    counts = {}
+    for cooperatie in Cooperatie.objects.published():
+        page.goto(cooperatie.get_absolute_url())
+        counts[cooperatie.slug] = len(re.findall(rb"/Type\s*/Page[^s]", page.pdf(format="A4")))
+    # Before: the longest profile (Heechterp-Schieringen) put the footer on a second sheet.
+    assert counts and max(counts.values()) == 1, counts
