@@ -53,3 +53,16 @@ def test_every_seeded_profile_prints_on_one_a4_sheet(browser, live_server, seede
         counts[cooperatie.slug] = len(re.findall(rb"/Type\s*/Page[^s]", page.pdf(format="A4")))
     # Before: the longest profile (Heechterp-Schieringen) put the footer on a second sheet.
     assert counts and max(counts.values()) == 1, counts
+
+
+def test_on_a_phone_the_province_overview_is_a_readable_table_not_a_tiny_map(browser, live_server):
+    page = browser.new_context(
+        base_url=live_server.url, locale="nl-NL", viewport={"width": 320, "height": 568}
+    ).new_page()
+    page.goto("/cooperaties/provincies/")
+    assert not page.locator(".province-map").is_visible()
+    smallest = page.evaluate(
+        "Math.min(...Array.from(document.querySelectorAll('main table *')).map("
+        "e => parseFloat(getComputedStyle(e).fontSize)))"
+    )
+    assert smallest >= 16
