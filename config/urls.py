@@ -2,7 +2,6 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
-from django.views.generic import TemplateView
 
 from portal import views
 from portal.sitemaps import SITEMAPS
@@ -11,7 +10,7 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("healthz", views.healthz, name="healthz"),
     path("privacy/", views.PrivacyView.as_view(), name="privacy"),
-    path("toegankelijkheid/", TemplateView.as_view(template_name="accessibility.html"), name="accessibility"),
+    path("toegankelijkheid/", views.AccessibilityView.as_view(), name="accessibility"),
     path("robots.txt", views.RobotsView.as_view(), name="robots"),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", views.favicon, name="favicon"),

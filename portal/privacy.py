@@ -5,6 +5,7 @@ Every model of the portal's apps declares ``privacy = Personal(...)`` or ``priva
 (`manage.py apply_retention`), the privacy statement (/privacy/) and "Download mijn gegevens".
 """
 
+import datetime
 from dataclasses import dataclass, field
 
 from django.apps import apps
@@ -49,6 +50,28 @@ class RetentionRule:
     about: str = ""
 
 
+# When the statements last changed; whoever changes them (the register, a rule, the text) sets the date here.
+STATEMENT_UPDATED = datetime.date(2026, 12, 6)
+ACCESSIBILITY_UPDATED = datetime.date(2026, 12, 6)
+
+
+def shortest_and_longest():
+    """The shortest and longest period of the retention rules, said plainly, for the statement's summary."""
+    periods = settings.PRIVACY_RETENTION_DAYS.values()
+    return spoken_period(min(periods)), spoken_period(max(periods))
+
+
+def spoken_period(days):
+    """A period as people say it: '30 dagen', '3 maanden', '6 maanden', '2 jaar' (never '730 dagen')."""
+    if days <= 60:
+        return f"{days} dagen"
+    if days % 365 == 0 or abs(days - round(days / 365) * 365) <= 3:
+        years = round(days / 365)
+        return "1 jaar" if years == 1 else f"{years} jaar"
+    months = round(days / 30.44)
+    return "1 maand" if months == 1 else f"{months} maanden"
+
+
 def days(key):
     return settings.PRIVACY_RETENTION_DAYS[key]
 
@@ -61,89 +84,91 @@ def rules():
             "account",
             _(
                 "Zolang het account bestaat. U kunt het zelf verwijderen. Een account dat nooit is bevestigd, "
-                "wissen wij na %(days)d dagen."
+                "wissen wij na %(days)s."
             )
-            % {"days": periods["unverified_accounts"]},
+            % {"days": spoken_period(periods["unverified_accounts"])},
             "alliantie.retention.erase_unverified_accounts",
             periods["unverified_accounts"],
         ),
         "membership": RetentionRule(
             "membership",
-            _("Zolang de koppeling loopt. Een geweigerde of beëindigde aanvraag wissen wij na %(days)d dagen.")
-            % {"days": periods["ended_memberships"]},
+            _("Zolang de koppeling loopt. Een geweigerde of beëindigde aanvraag wissen wij na %(days)s.")
+            % {"days": spoken_period(periods["ended_memberships"])},
             "alliantie.retention.erase_ended_memberships",
             periods["ended_memberships"],
         ),
         "access_needs": RetentionRule(
             "access_needs",
-            _("Tot %(days)d dagen na de activiteit. Daarna wissen wij het.") % {"days": periods["access_needs"]},
+            _("Wat u nodig heeft om mee te doen en uw dieetwensen: tot %(days)s na de activiteit.")
+            % {"days": spoken_period(periods["access_needs"])},
             "agenda.retention.erase_access_needs",
             periods["access_needs"],
         ),
         "registration": RetentionRule(
             "registration",
-            _("Tot %(days)d dagen na de activiteit. Daarna halen wij uw naam weg; alleen het aantal blijft.")
-            % {"days": periods["registrations"]},
+            _("Uw aanmelding: tot %(days)s na de activiteit. Daarna halen wij uw naam weg; alleen het aantal blijft.")
+            % {"days": spoken_period(periods["registrations"])},
             "agenda.retention.anonymise_registrations",
             periods["registrations"],
         ),
         "proposer": RetentionRule(
             "proposer",
-            _("Tot %(days)d dagen nadat het secretariaat over de aanmelding heeft besloten.")
-            % {"days": periods["proposers"]},
+            _("Tot %(days)s nadat het secretariaat over de aanmelding heeft besloten.")
+            % {"days": spoken_period(periods["proposers"])},
             "cooperaties.retention.erase_proposers",
             periods["proposers"],
         ),
         "change_requests": RetentionRule(
             "change_requests",
-            _("Tot %(days)d dagen nadat het secretariaat over de wijziging heeft besloten.")
-            % {"days": periods["proposers"]},
+            _("Tot %(days)s nadat het secretariaat over de wijziging heeft besloten.")
+            % {"days": spoken_period(periods["proposers"])},
             "cooperaties.retention.erase_decided_change_requests",
             periods["proposers"],
         ),
         "reporters": RetentionRule(
             "reporters",
-            _("Tot %(days)d dagen na uw melding over een coöperatie.") % {"days": periods["reporters"]},
+            _("Tot %(days)s na uw melding over een coöperatie.") % {"days": spoken_period(periods["reporters"])},
             "cooperaties.retention.erase_reporters",
             periods["reporters"],
         ),
         "relayed_messages": RetentionRule(
             "relayed_messages",
             _(
-                "Tot %(days)d dagen nadat wij uw bericht aan een coöperatie hebben doorgestuurd. Zo kan het "
+                "Tot %(days)s nadat wij uw bericht aan een coöperatie hebben doorgestuurd. Zo kan het "
                 "secretariaat nagaan of het aankwam, als u of de coöperatie daarnaar vraagt. Daarna wissen wij het."
             )
-            % {"days": periods["relayed_messages"]},
+            % {"days": spoken_period(periods["relayed_messages"])},
             "cooperaties.retention.erase_relayed_messages",
             periods["relayed_messages"],
         ),
         "subscriber": RetentionRule(
             "subscriber",
             _(
-                "Zolang u de nieuwsbrief krijgt. Een aanmelding die u niet bevestigt, wissen wij na %(days)d dagen. "
+                "Zolang u de nieuwsbrief krijgt. Een aanmelding die u niet bevestigt, wissen wij na %(days)s. "
                 "Na afmelden houden wij alleen uw e-mailadres en de datum, zodat wij u niets meer sturen."
             )
-            % {"days": periods["unconfirmed_subscriptions"]},
+            % {"days": spoken_period(periods["unconfirmed_subscriptions"])},
             "nieuwsbrief.retention.erase_unconfirmed_and_unsubscribed",
             periods["unconfirmed_subscriptions"],
         ),
         "consent": RetentionRule(
             "consent",
-            _("Als bewijs van uw toestemming: zolang u de nieuwsbrief krijgt en %(days)d dagen daarna.")
-            % {"days": periods["consent_proof"]},
+            _("Als bewijs van uw toestemming: zolang u de nieuwsbrief krijgt en %(days)s daarna.")
+            % {"days": spoken_period(periods["consent_proof"])},
             "nieuwsbrief.retention.erase_old_consent_proof",
             periods["consent_proof"],
         ),
         "outgoing_mail": RetentionRule(
             "outgoing_mail",
-            _("Een verstuurde e-mail %(sent)d dagen, een mislukte %(failed)d dagen.")
-            % {"sent": periods["sent_mail"], "failed": periods["failed_mail"]},
+            _("Een verstuurde e-mail %(sent)s, een mislukte %(failed)s.")
+            % {"sent": spoken_period(periods["sent_mail"]), "failed": spoken_period(periods["failed_mail"])},
             "portal.outbox.retention.erase_old_mail",
             periods["sent_mail"],
         ),
         "audit_trail": RetentionRule(
             "audit_trail",
-            _("Als bewijs van wat het secretariaat besloot: %(days)d dagen.") % {"days": periods["audit_trail"]},
+            _("Als bewijs van wat het secretariaat besloot: %(days)s.")
+            % {"days": spoken_period(periods["audit_trail"])},
             "portal.retention.erase_old_audit_trail",
             periods["audit_trail"],
             _("Wat het secretariaat deed"),
@@ -152,21 +177,21 @@ def rules():
             "story",
             _(
                 "Een verhaal staat op de website tot u of het secretariaat het weghaalt. Een verhaal dat niet op "
-                "de website komt of is weggehaald, wissen wij na %(days)d dagen; uw contactgegevens ook bij een "
-                "geplaatst verhaal na %(days)d dagen. Met uw eigen link wist u het verhaal meteen."
+                "de website komt of is weggehaald, wissen wij na %(days)s; uw contactgegevens ook bij een "
+                "geplaatst verhaal na %(days)s. Met uw eigen link wist u het verhaal meteen."
             )
-            % {"days": periods["stories"]},
+            % {"days": spoken_period(periods["stories"])},
             "verhalen.retention.erase_old_stories",
             periods["stories"],
         ),
         "posting": RetentionRule(
             "posting",
             _(
-                "Een vraag of aanbod van een coöperatie staat op de website tot de einddatum. %(days)d dagen na "
-                "die datum wissen wij het; een vraag of aanbod dat niet op de website kwam %(days)d dagen na het "
+                "Een vraag of aanbod van een coöperatie staat op de website tot de einddatum. %(days)s na "
+                "die datum wissen wij het; een vraag of aanbod dat niet op de website kwam %(days)s na het "
                 "besluit."
             )
-            % {"days": periods["postings"]},
+            % {"days": spoken_period(periods["postings"])},
             "vraagaanbod.retention.erase_ended_postings",
             periods["postings"],
         ),
@@ -174,9 +199,9 @@ def rules():
             "exchange_answer",
             _(
                 "Een antwoord in de uitwisseling staat op de website zolang het profiel van de coöperatie bestaat en "
-                "gaat weg met dat profiel. Een afgewezen antwoord wissen wij na %(days)d dagen."
+                "gaat weg met dat profiel. Een afgewezen antwoord wissen wij na %(days)s."
             )
-            % {"days": periods["refused_answers"]},
+            % {"days": spoken_period(periods["refused_answers"])},
             "uitwisseling.retention.erase_refused_answers",
             periods["refused_answers"],
         ),

@@ -89,9 +89,22 @@ class PrivacyView(TemplateView):
     template_name = "privacy.html"
 
     def get_context_data(self, **kwargs):
+        shortest, longest = privacy.shortest_and_longest()
         return super().get_context_data(
-            entries=privacy.register(), other_rules=privacy.rules_without_a_model(), **kwargs
+            entries=privacy.register(),
+            other_rules=privacy.rules_without_a_model(),
+            updated=privacy.STATEMENT_UPDATED,
+            shortest=shortest,
+            longest=longest,
+            **kwargs,
         )
+
+
+class AccessibilityView(TemplateView):
+    template_name = "accessibility.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(updated=privacy.ACCESSIBILITY_UPDATED, **kwargs)
 
 
 @never_cache

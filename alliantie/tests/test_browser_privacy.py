@@ -50,5 +50,16 @@ def test_the_privacy_statement_is_accessible(page, assert_accessible):
     page.goto("/")
     page.get_by_role("link", name="Privacy").click()
     assert page.get_by_role("heading", name="Privacyverklaring", level=1).is_visible()
-    assert page.get_by_text("Tot 30 dagen na de activiteit").is_visible()
+    assert page.get_by_role("heading", name="In het kort").is_visible()
+    page.get_by_text("Aanmeldingen", exact=True).click()
+    assert page.get_by_text("dieetwensen: tot 30 dagen na de activiteit").is_visible()
     assert_accessible(page)
+
+
+def test_the_privacy_summary_fits_one_phone_screen(browser, live_server):
+    page = browser.new_context(
+        base_url=live_server.url, locale="nl-NL", viewport={"width": 320, "height": 568}, java_script_enabled=False
+    ).new_page()
+    page.goto("/privacy/")
+    summary = page.locator(".summary-box").bounding_box()
+    assert summary["height"] <= 568  # before: the statement was 22 screens with no summary

@@ -1,6 +1,7 @@
 """The register of personal data, the statement made from it, members' own data, and no personal page cached."""
 
 import json
+import re
 
 import pytest
 from django.db import models
@@ -110,3 +111,17 @@ def test_my_data_includes_a_newsletter_subscription_made_without_logging_in(clie
 
 def test_every_rule_about_data_outside_the_models_says_what_that_data_is():
     assert all(rule.about for rule in rules_without_a_model())
+
+
+def test_the_statement_is_dated_and_says_periods_in_months_or_years(client):
+    html = client.get("/privacy/").content.decode()
+    assert "Bijgewerkt op 6 december 2026." in html
+    long_in_days = [int(n) for n in re.findall(r"(\d+) dagen", html) if int(n) > 60]
+    assert long_in_days == []
+    assert "2 jaar" in html and "6 maanden" in html
+
+
+def test_the_accessibility_statement_is_dated_with_a_summary(client):
+    html = client.get("/toegankelijkheid/").content.decode()
+    assert "Bijgewerkt op 6 december 2026." in html
+    assert 'id="in-het-kort"' in html
