@@ -29,5 +29,6 @@ urlpatterns = [
     path("<slug:slug>/aanmelden/", views.RegisterView.as_view(), name="register"),
     path("<slug:slug>/aanmelden-zonder-account/", views.OpenRegisterView.as_view(), name="register-open"),
     path("<slug:slug>/agenda.ics", views.EventCalendarView.as_view(), name="event-ics"),
+    path("<slug:slug>/formulier/", views.PaperFormView.as_view(), name="paper-form"),
     path("<slug:slug>/collega-aanmelden/", views.RegisterColleagueView.as_view(), name="register-colleague"),
 ]

@@ -184,3 +184,13 @@ def test_travel_costs_are_marked_paid_and_go_to_the_bookkeeper_as_csv(client, se
     lines = response.content.decode("utf-8-sig").splitlines()
     assert lines[0] == "Activiteit;Datum;Naam;E-mailadres;Telefoon;Betaald op"
     assert len(lines) == 2 and "Jan Jansen;;0612345678;" in lines[1]
+
+
+def test_the_paper_form_lists_the_workshops_and_where_to_send_it(client, open_day):
+    html = client.get(open_day.get_absolute_url()).content.decode()
+    paper = reverse("agenda:paper-form", args=[open_day.slug])
+    assert f'href="{paper}"' in html
+    html = client.get(paper).content.decode()
+    assert "Werk" in html and "Zorg" in html
+    assert "Postbus 2758, 3500 GT Utrecht" in html
+    assert "Ik vraag een vergoeding van mijn reiskosten" in html

@@ -1,6 +1,6 @@
 """The agenda pages: list, feed, event page, registering and the member's own registrations."""
 
-from .events import EventCalendarView, EventDetailView, EventListView, EventMixin, feed, region_feed
+from .events import EventCalendarView, EventDetailView, EventListView, EventMixin, PaperFormView, feed, region_feed
 from .open_registration import GuestRegistrationView, OpenRegisterView
 from .organisation import OrganisationCancelView, OrganisationRegistrationsView, RegisterColleagueView
 from .registrations import (
@@ -25,6 +25,7 @@ __all__ = [
     "OrganisationCancelView",
     "OrganisationRegistrationsView",
     "OwnRegistrationMixin",
+    "PaperFormView",
     "RegisterColleagueView",
     "RegisterView",
     "RegistrationDoneView",

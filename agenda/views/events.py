@@ -146,3 +146,13 @@ class EventCalendarView(EventMixin, View):
         if not self.event.date:
             raise Http404
         return _ics_response(event_ics(self.event, method=PUBLISH), f"{self.event.slug}.ics")
+
+
+class PaperFormView(EventMixin, TemplateView):
+    """The registration form on paper (A4, large type): filled in by hand, sent or handed to the secretariat,
+    who types it in (Iemand aanmelden die belde of schreef). For people without internet, and for a group."""
+
+    template_name = "agenda/paper_form.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(event=self.event, workshops=list(self.event.workshops.all()), **kwargs)

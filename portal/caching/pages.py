@@ -64,7 +64,10 @@ PUBLIC_PAGES = {
         )
     },
     "agenda:event-list": (("kind", "region"), ("agenda",)),
-    **{f"agenda:{name}": ((), ("agenda",)) for name in ("event-detail", "feed", "region-feed", "event-ics")},
+    **{
+        f"agenda:{name}": ((), ("agenda",))
+        for name in ("event-detail", "feed", "region-feed", "event-ics", "paper-form")
+    },
     # Public only once the secretariat published them; before that an anonymous visitor gets a 404 (not kept).
     "agenda:vote-results": ((), ("agenda",)),
     "agenda:vote-year": ((), ("agenda",)),

@@ -38,6 +38,8 @@ HTML_PAGES = [
     "/gemeenten/roermond/",
     "/gemeenten/s-hertogenbosch/",
     "/gemeenten/roermond/tip/",
+    "/agenda/voorbeeld-alliantiedag/formulier/",
+    "/agenda/voorbeeld-alliantiedag/aanmelden-zonder-account/",
 ]
 
 
