@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import chart_views, views
 
 app_name = "manifest"
 
@@ -14,4 +14,9 @@ urlpatterns = [
     path("kloven/<slug:slug>/cijfers.csv", views.kloof_csv, name="kloof-csv"),
     path("kloven/<slug:slug>/cijfers.json", views.kloof_json, name="kloof-json"),
     path("kloven/<slug:slug>/cijfers/<int:pk>/", views.FigureDetailView.as_view(), name="figure-detail"),
+    path("kloven/<slug:slug>/grafiek/<int:series>.svg", chart_views.chart_svg_view, name="chart-svg"),
+    path("kloven/<slug:slug>/grafiek/<int:series>.png", chart_views.chart_png_view, name="chart-png"),
+    path(
+        "kloven/<slug:slug>/grafiek/<int:series>/insluiten/", chart_views.ChartEmbedView.as_view(), name="chart-embed"
+    ),
 ]

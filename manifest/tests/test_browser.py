@@ -35,7 +35,7 @@ def test_figure_page_has_no_axe_violations(page, seeded, assert_accessible):
 
 def test_without_javascript_the_table_values_are_there(page_no_js, seeded):
     page_no_js.goto("/kloven/inkomenskloof/")
-    for summary in page_no_js.get_by_text("Tabel, bron en verwijzing").all():
+    for summary in page_no_js.get_by_text("Tabel, bron en downloaden").all():
         summary.click()  # <details> opens without JavaScript
     ratio = page_no_js.locator("table tr", has_text="Verschil tussen hoogste en laagste inkomensgroep")
     assert ratio.count() == 2

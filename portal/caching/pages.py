@@ -45,6 +45,9 @@ PUBLIC_PAGES = {
             "figures-json",
             "kloof-csv",
             "kloof-json",
+            # The SVG and PNG of a chart; its embed page is not kept, since it sends its own frame policy.
+            "chart-svg",
+            "chart-png",
         )
     },
     "cooperaties:cooperatie-list": (
