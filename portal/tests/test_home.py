@@ -94,4 +94,4 @@ def test_on_a_phone_the_three_things_people_come_for_are_within_two_screens(narr
 
 def test_the_cooperatie_finder_on_the_home_page_asks_the_list_by_place(client, seeded):
     page = client.get("/").content.decode()
-    assert '<form method="get" action="/cooperaties/"' in page and 'name="q"' in page
+    assert '<form method="get" action="/cooperaties/#resultaten"' in page and 'name="q"' in page
