@@ -1,6 +1,8 @@
-"""Load benchmark (not a test): 200 logged-in members register for one workshop of 20 seats at once.
+"""Load benchmark (not a test): 200 people register for one workshop of 20 seats at once: logged-in members,
+and with --anonymous N that many of them without an account (the open form, each from an address of its own).
 
     make db && .venv/bin/python agenda/benchmarks/register_load.py [--workers 2] [--members 200] [--seats 20]
+        [--anonymous 100]
 
 Real HTTP against gunicorn in production mode with the worker process running, on a database of its own
 (`alliantie_bench`, made fresh each run on the same server as development). Runs twice: once with a
@@ -115,7 +117,8 @@ def wait_for(port):
     raise SystemExit("gunicorn did not start")
 
 
-def post(port, path, cookie, body, barrier):
+def post(port, request, barrier):
+    path, cookie, body, headers, success = request
     barrier.wait()
     start_time = time.perf_counter()
     try:
@@ -124,17 +127,37 @@ def post(port, path, cookie, body, barrier):
             "POST",
             path,
             body=body,
-            headers={"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"},
+            headers={"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded", **headers},
         )
         response = conn.getresponse()
-        # Success is the redirect to the registration's own page, not to the login form.
-        status = response.status if "/agenda/aanmelding/" in (response.getheader("Location") or "") else -1
+        # Success is the redirect to the registration's own page, not to the login form or the form again.
+        status = response.status if success in (response.getheader("Location") or "") else -1
     except OSError:
         status = 0
     return status, (time.perf_counter() - start_time) * 1000
 
 
-def run(scenario, workers, members, seats, threads=1):
+def requests_for(event, workshop, cookies, anonymous):
+    """The members' posts and, for the last ``anonymous`` of them, posts without an account instead."""
+    member_body = f"csrfmiddlewaretoken={CSRF}&workshop={workshop.pk}&access_needs=&dietary="
+    member_path = f"/agenda/{event.slug}/aanmelden/"
+    requests = [
+        (member_path, cookie, member_body, {}, "/agenda/aanmelding/") for cookie in cookies[: len(cookies) - anonymous]
+    ]
+    for number in range(anonymous):
+        body = (
+            f"csrfmiddlewaretoken={CSRF}&guest_name=Bezoeker+{number}&guest_email=bezoeker{number}%40example.org"
+            f"&guest_phone=&workshop={workshop.pk}&access_needs=&dietary=&childcare=0"
+        )
+        # Each from an address of its own, through the one proxy in front (DJANGO_TRUSTED_PROXIES=1).
+        headers = {"X-Forwarded-For": f"10.0.{number // 250}.{number % 250 + 1}"}
+        requests.append(
+            (f"/agenda/{event.slug}/aanmelden-zonder-account/", f"csrftoken={CSRF}", body, headers, "/mijn-aanmelding/")
+        )
+    return requests
+
+
+def run(scenario, workers, members, seats, threads=1, anonymous=0):
     from agenda.models import Registration
     from portal.outbox.models import OutgoingMail
 
@@ -151,6 +174,7 @@ def run(scenario, workers, members, seats, threads=1):
             "EMAIL_PORT": str(smtp_port),
             "EMAIL_USE_TLS": "0",
             "DJANGO_STATIC_ROOT": str(ROOT / "var" / "bench-static"),
+            "DJANGO_TRUSTED_PROXIES": "1",
         }
     )
     subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
@@ -162,12 +186,11 @@ def run(scenario, workers, members, seats, threads=1):
         if scenario == "SMTP werkt":
             sink.__enter__()
         wait_for(web_port)
-        body = f"csrfmiddlewaretoken={CSRF}&workshop={workshop.pk}&access_needs=&dietary="
-        path = f"/agenda/{event.slug}/aanmelden/"
+        requests = requests_for(event, workshop, cookies, anonymous)
         barrier = threading.Barrier(members)
         began = time.perf_counter()
         with ThreadPoolExecutor(max_workers=members) as pool:
-            results = list(pool.map(lambda cookie: post(web_port, path, cookie, body, barrier), cookies))
+            results = list(pool.map(lambda request: post(web_port, request, barrier), requests))
         burst = time.perf_counter() - began
         if scenario != "SMTP werkt":
             time.sleep(2)  # the worker meets a closed port first
@@ -183,6 +206,7 @@ def run(scenario, workers, members, seats, threads=1):
         return {
             "scenario": scenario,
             "confirmed": registrations.filter(status="bevestigd").count(),
+            "anonymous": registrations.filter(user=None).count(),
             "waitlisted": registrations.filter(status="wachtlijst").count(),
             "errors": sum(1 for status in statuses if status != 302),
             "p50": statistics.median(latencies),
@@ -206,21 +230,23 @@ def main():
     parser.add_argument("--members", type=int, default=200)
     parser.add_argument("--seats", type=int, default=20)
     parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker (gthread)")
+    parser.add_argument("--anonymous", type=int, default=0, help="how many register without an account")
     options = parser.parse_args()
     rows = [
-        run(scenario, options.workers, options.members, options.seats, options.threads)
+        run(scenario, options.workers, options.members, options.seats, options.threads, options.anonymous)
         for scenario in ("SMTP werkt", "SMTP uit")
     ]
     print(
         f"\n{options.members} gelijktijdige aanmeldingen, {options.seats} plaatsen, "
-        f"gunicorn -w {options.workers} --threads {options.threads}\n"
-        f"{'scenario':<11} {'bevestigd':>9} {'wachtlijst':>10} {'fouten':>6} {'p50 ms':>7} {'p95 ms':>7} "
-        f"{'max ms':>7} {'mails':>5} {'mislukte pogingen':>17}"
+        f"({options.anonymous} zonder account), gunicorn -w {options.workers} --threads {options.threads}\n"
+        f"{'scenario':<11} {'bevestigd':>9} {'wachtlijst':>10} {'zonder account':>14} {'fouten':>6} "
+        f"{'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'mails':>5} {'mislukte pogingen':>17}"
     )
     for row in rows:
         print(
-            f"{row['scenario']:<11} {row['confirmed']:>9} {row['waitlisted']:>10} {row['errors']:>6} "
-            f"{row['p50']:>7.0f} {row['p95']:>7.0f} {row['max']:>7.0f} {row['mails']:>5} {row['failed_attempts']:>17}"
+            f"{row['scenario']:<11} {row['confirmed']:>9} {row['waitlisted']:>10} {row['anonymous']:>14} "
+            f"{row['errors']:>6} {row['p50']:>7.0f} {row['p95']:>7.0f} {row['max']:>7.0f} {row['mails']:>5} "
+            f"{row['failed_attempts']:>17}"
         )
 
 

@@ -170,3 +170,25 @@ def test_the_worker_jobs_send_with_the_clocks_time(event, mail_delivered, time_m
         send_event_thanks(timestamp=0)
     assert [m.subject for m in mail.outbox] == ["Herinnering: Alliantiedag Zwolle"]
     assert Registration.objects.get().sent_reminders.count() == 1
+
+
+def test_someone_without_an_account_is_reminded_by_mail_with_the_private_link(event, mail_delivered):
+    event.audience = event.Audience.IEDEREEN
+    event.save()
+    registration = services.register(event=event, guest_name="Els", guest_email="els@example.org")
+    services.register(event=event, guest_name="Jan", guest_phone="06 12345678")
+    forget_earlier_mail()
+    with mail_delivered():
+        services.send_reminders(now=at(12, 11))
+    [message] = mail.outbox
+    assert message.to == ["els@example.org"]
+    assert registration.get_private_url() in message.body
+
+
+def test_someone_with_only_a_phone_is_on_the_call_list(event, client, secretariaat_user):
+    event.audience = event.Audience.IEDEREEN
+    event.save()
+    services.register(event=event, guest_name="Jan Jansen", guest_phone="06 12345678")
+    client.force_login(secretariaat_user)
+    html = client.get(reverse("admin:agenda_event_call_list", args=[event.pk])).content.decode()
+    assert "Jan Jansen" in html and "0612345678" in html
