@@ -14,6 +14,7 @@ from .models import Chapter, Figure, Grondrecht, Kantelpunt, Kloof, Manifest, Se
 DATA = Path(__file__).resolve().parent / "seed_data"
 
 # (required keys, optional keys)
+PLAIN_KEYS = ({"of", "title", "text"}, set())
 KLOOF_KEYS = ({"name", "slug", "order", "summary", "text"}, {"note", "series", "figures"})
 FIGURE_KEYS = (
     {"label", "value", "unit", "quote", "source"},
@@ -67,6 +68,20 @@ def read(directory=DATA):
     kloven.sort(key=lambda kloof: kloof["order"])
     if [kloof["order"] for kloof in kloven] != list(range(1, len(kloven) + 1)):
         raise ValueError(f"The kloven need the orders 1 to {len(kloven)}, once each.")
+    plain = read_toml(directory / "in-gewone-woorden.toml")
+    chapters = [
+        {
+            "number": item["number"],
+            "title": item["title"],
+            "text": text(item["text"]),
+            "shows": choice(Chapter.Shows, item["shows"], f"chapter {item['number']}"),
+        }
+        for item in manifest["chapters"]
+    ]
+    grondrechten = [{"title": item["title"], "text": text(item["text"])} for item in manifest["grondrechten"]]
+    kantelpunten = [{"title": item["title"], "text": text(item["text"])} for item in manifest["kantelpunten"]]
+    for kind, originals in (("chapters", chapters), ("grondrechten", grondrechten), ("kantelpunten", kantelpunten)):
+        add_plain_words(originals, plain.get(kind, []), kind)
     return {
         "manifest": {
             "slug": manifest["slug"],
@@ -75,21 +90,32 @@ def read(directory=DATA):
             "place": manifest["place"],
             "date": manifest["date"],
             "summary": text(manifest["summary"]),
+            "plain_summary": plain_text(plain.get("summary", "")),
             "published": manifest["published"],
         },
-        "chapters": [
-            {
-                "number": item["number"],
-                "title": item["title"],
-                "text": text(item["text"]),
-                "shows": choice(Chapter.Shows, item["shows"], f"chapter {item['number']}"),
-            }
-            for item in manifest["chapters"]
-        ],
-        "grondrechten": [{"title": item["title"], "text": text(item["text"])} for item in manifest["grondrechten"]],
-        "kantelpunten": [{"title": item["title"], "text": text(item["text"])} for item in manifest["kantelpunten"]],
+        "chapters": chapters,
+        "grondrechten": grondrechten,
+        "kantelpunten": kantelpunten,
         "kloven": [read_kloof(kloof, text, sources) for kloof in kloven],
     }
+
+
+def plain_text(text):
+    # A TOML multi-line string starts and ends with a line break that is not part of the text.
+    return text.strip("\n")
+
+
+def add_plain_words(originals, retold, kind):
+    """Put each plain-words part beside the passage it retells; `of` must be that passage's title, in order."""
+    for number, item in enumerate(retold, start=1):
+        check_keys(item, PLAIN_KEYS, f"in-gewone-woorden.toml, {kind} {number}")
+    if [item["of"] for item in retold] != [original["title"] for original in originals][: len(retold)]:
+        raise ValueError(
+            f"in-gewone-woorden.toml, {kind}: `of` must name the titles of manifest.toml in their order, "
+            f"{[original['title'] for original in originals]}."
+        )
+    for original, item in zip(originals, retold, strict=False):
+        original.update(plain_title=item["title"], plain_text=plain_text(item["text"]))
 
 
 def read_kloof(kloof, text, sources):

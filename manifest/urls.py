@@ -7,6 +7,7 @@ app_name = "manifest"
 urlpatterns = [
     path("manifest/", views.ManifestListView.as_view(), name="manifest-list"),
     path("manifest/<slug:slug>/", views.ManifestDetailView.as_view(), name="manifest-detail"),
+    path("manifest/<slug:slug>/in-gewone-woorden/", views.ManifestPlainView.as_view(), name="manifest-plain"),
     path("kloven/", views.KloofListView.as_view(), name="kloof-list"),
     path("kloven/cijfers.csv", views.all_figures_csv, name="figures-csv"),
     path("kloven/cijfers.json", views.all_figures_json, name="figures-json"),

@@ -34,6 +34,15 @@ class ManifestDetailView(DetailView):
         )
 
 
+class ManifestPlainView(ManifestDetailView):
+    """The manifest in plain words (B1), each part linking to the passage it retells on the full page."""
+
+    template_name = "manifest/manifest_plain.html"
+
+    def get_queryset(self):
+        return super().get_queryset().with_plain_words()
+
+
 class KloofListView(ListView):
     template_name = "manifest/kloof_list.html"
     context_object_name = "kloven"

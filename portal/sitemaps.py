@@ -60,6 +60,16 @@ class StaticPages(PortalSitemap):
         return reverse(item)
 
 
+class PlainManifests(PortalSitemap):
+    """Each manifest in plain words, where it has them."""
+
+    def items(self):
+        return Manifest.objects.published().with_plain_words().order_by("pk")
+
+    def location(self, item):
+        return item.get_plain_url()
+
+
 class ProvincePages(PortalSitemap):
     """The exchange's page per province ("collectieve redzaamheid"); the whole country has none."""
 
@@ -88,6 +98,7 @@ def _objects(queryset, order="pk"):
 SITEMAPS = {
     "paginas": StaticPages,
     "manifest": _objects(Manifest.objects.published()),
+    "manifest-in-gewone-woorden": PlainManifests,
     "kloven": _objects(Kloof.objects.published()),
     "cijfers": _objects(Figure.objects.published().select_related("kloof")),
     "cooperaties": _objects(Cooperatie.objects.published()),

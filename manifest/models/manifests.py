@@ -13,6 +13,9 @@ class ManifestQuerySet(ContentQuerySet):
     def published(self):
         return self.filter(published=True)
 
+    def with_plain_words(self):
+        return self.exclude(plain_summary="")
+
 
 class Manifest(models.Model):
     privacy = NOT_PERSONAL
@@ -23,6 +26,12 @@ class Manifest(models.Model):
     place = models.CharField(_("plaats"), max_length=100, blank=True)
     date = models.DateField(_("datum"), null=True, blank=True)
     summary = models.TextField(_("samenvatting"), blank=True, help_text=_("Witregel tussen alinea's."))
+    # The manifest in plain words (B1): its page exists once this is filled in (seed_data/in-gewone-woorden.toml).
+    plain_summary = models.TextField(
+        _("samenvatting in gewone woorden"),
+        blank=True,
+        help_text=_("Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's."),
+    )
     published = models.BooleanField(_("gepubliceerd"), default=False)
 
     objects = ManifestQuerySet.as_manager()
@@ -37,6 +46,9 @@ class Manifest(models.Model):
 
     def get_absolute_url(self):
         return reverse("manifest:manifest-detail", kwargs={"slug": self.slug})
+
+    def get_plain_url(self):
+        return reverse("manifest:manifest-plain", kwargs={"slug": self.slug})
 
 
 class Chapter(models.Model):
@@ -62,6 +74,14 @@ class Chapter(models.Model):
     shows = models.CharField(
         _("toon onder dit hoofdstuk"), max_length=20, choices=Shows.choices, blank=True, default=Shows.NOTHING
     )
+    plain_title = models.CharField(
+        _("titel in gewone woorden"), max_length=200, blank=True, help_text=_("Taalniveau B1.")
+    )
+    plain_text = models.TextField(
+        _("tekst in gewone woorden"),
+        blank=True,
+        help_text=_("Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's."),
+    )
 
     class Meta:
         verbose_name = _("hoofdstuk")
@@ -85,6 +105,14 @@ class ManifestPoint(models.Model):
     order = models.PositiveSmallIntegerField(_("volgorde"))
     title = models.CharField(_("titel"), max_length=200)
     text = models.TextField(_("tekst"), blank=True)
+    plain_title = models.CharField(
+        _("titel in gewone woorden"), max_length=200, blank=True, help_text=_("Taalniveau B1.")
+    )
+    plain_text = models.TextField(
+        _("tekst in gewone woorden"),
+        blank=True,
+        help_text=_("Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's."),
+    )
     search_vector = stored_vector(("title", "A"), ("text", "C"))
 
     class Meta:

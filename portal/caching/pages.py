@@ -38,6 +38,7 @@ PUBLIC_PAGES = {
         for name in (
             "manifest-list",
             "manifest-detail",
+            "manifest-plain",
             "kloof-list",
             "kloof-detail",
             "figure-detail",

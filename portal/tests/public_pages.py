@@ -3,6 +3,7 @@
 HTML_PAGES = [
     "/",
     "/manifest/",
+    "/manifest/voor-meer-kwaliteit-van-leven/in-gewone-woorden/",
     "/kloven/",
     "/cooperaties/",
     "/cooperaties/provincies/",
