@@ -34,13 +34,16 @@ class ManifestDetailView(DetailView):
         )
 
 
-class ManifestPlainView(ManifestDetailView):
+class ManifestPlainView(DetailView):
     """The manifest in plain words (B1), each part linking to the passage it retells on the full page."""
 
     template_name = "manifest/manifest_plain.html"
+    context_object_name = "manifest"
 
     def get_queryset(self):
-        return super().get_queryset().with_plain_words()
+        return (
+            Manifest.objects.published().with_plain_words().prefetch_related("chapters", "grondrechten", "kantelpunten")
+        )
 
 
 class KloofListView(ListView):
@@ -49,6 +52,14 @@ class KloofListView(ListView):
 
     def get_queryset(self):
         return Kloof.objects.published().select_related("manifest").with_key_figure()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The link to the manifest in plain words names the kloven's manifest; iterating here fills the list's
+        # own result cache, so the page asks nothing more.
+        first = next(iter(context["kloven"]), None)
+        context["manifest"] = first.manifest if first else None
+        return context
 
 
 class KloofDetailView(DetailView):
