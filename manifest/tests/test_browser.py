@@ -16,6 +16,8 @@ def test_manifest_pages_have_no_axe_violations(page, seeded, assert_accessible):
     page.goto(f"/manifest/{seed.MANIFEST_SLUG}/")
     assert page.locator("h1").inner_text() == "Voor meer kwaliteit van leven"
     assert_accessible(page)
+    page.goto(f"/manifest/{seed.MANIFEST_SLUG}/in-gewone-woorden/")
+    assert_accessible(page)
 
 
 def test_every_kloof_page_and_the_overview_have_no_axe_violations(page, seeded, assert_accessible):
