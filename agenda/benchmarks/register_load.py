@@ -84,6 +84,8 @@ def make_members(count, seats):
         slug="benchmarkdag",
         date=timezone.localdate() + datetime.timedelta(days=30),
         registration_opens=timezone.now() - datetime.timedelta(days=1),
+        # Published: a draft is not found (an event is a draft until the secretariat publishes it).
+        published_at=timezone.now(),
     )
     workshop = Workshop.objects.create(event=event, title="Benchmarkwerkgroep", capacity=seats)
     cookies = []
