@@ -81,8 +81,9 @@ class RegistrationForm(forms.Form):
 
     def __init__(self, *args, workshops, preferences=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.ranked = bool(workshops) and preferences
-        if workshops and not preferences:
+        # None when the event has no workshops; a queryset is not evaluated here (the field asks for its one row).
+        self.ranked = workshops is not None and preferences
+        if workshops is not None and not preferences:
             self.fields["workshop"].queryset = workshops
             return
         del self.fields["workshop"]

@@ -15,7 +15,7 @@ class SecondFactorRequiredMiddleware:
 
     def __call__(self, request):
         user = request.user
-        if user.is_authenticated and not self._exempt(request.path_info) and second_factor.needs_set_up(user):
+        if user.is_authenticated and second_factor.needs_set_up(user) and not self._exempt(request.path_info):
             return redirect(second_factor.set_up_url(request.get_full_path()))
         return self.get_response(request)
 

@@ -2,6 +2,7 @@
 limit holds across all web workers and hosts, counts exactly however many requests arrive at once, and no page
 traffic can push a counter out (as it could from the shared cache, where they lived before)."""
 
+import contextlib
 import datetime
 import hashlib
 import logging
@@ -82,8 +83,9 @@ def _unless_the_table_fails(scope, query):
     migration, a full disk): a limit is not worth a lost story or sign-up, so the attempt then goes uncounted.
     A database that does not answer at all raises as anywhere else, and the visitor reads that nothing was saved."""
     try:
-        # A savepoint inside a caller's transaction, so a failed statement leaves that transaction usable.
-        with transaction.atomic():
+        # A savepoint inside a caller's transaction, so a failed statement leaves that transaction usable. Outside
+        # one the statement commits by itself: no BEGIN and COMMIT to wait for on every public form.
+        with transaction.atomic() if connection.in_atomic_block else contextlib.nullcontext():
             return query()
     except DatabaseError as error:
         # An error the server sent has an SQLSTATE; a connection that failed or was lost has none.

@@ -1,9 +1,11 @@
 """The locks every writing service takes first, always in the same order: the event, then its workshops by id;
 and the seat check that is only right under them."""
 
+from django.db.models import Count, Max, Q
 from django.utils.translation import gettext as _
 
-from ..models import Event, Workshop
+from ..models import SEAT_STATUSES, Event, Registration, Workshop
+from ..models.events import seats_left_of
 
 
 class RegistrationError(Exception):
@@ -35,3 +37,19 @@ def has_seat(place):
     """Whether an event or workshop (None: no workshop) has a free seat, counted now: call it under the event's
     lock, so that nobody else takes that seat between this count and the insert."""
     return place is None or place.count_seats_left() != 0
+
+
+def place_for_newcomer(event, workshop):
+    """Whether someone new gets a seat (in the event and, if any, the workshop), and otherwise the next place on
+    the waiting list: counted in one query, since it runs under the event's lock and every millisecond there
+    is a millisecond the next person waits. Call it under that lock, as ``has_seat``."""
+    seat = Q(status__in=SEAT_STATUSES)
+    counts = Registration.objects.filter(event=event).aggregate(
+        event_taken=Count("pk", filter=seat),
+        workshop_taken=Count("pk", filter=seat & Q(workshop=workshop)),
+        last_waiting=Max("waitlist_position", filter=Q(status=Registration.Status.WACHTLIJST)),
+    )
+    seated = seats_left_of(event.capacity, counts["event_taken"]) != 0
+    if workshop is not None:
+        seated = seated and seats_left_of(workshop.capacity, counts["workshop_taken"]) != 0
+    return seated, (counts["last_waiting"] or 0) + 1

@@ -6,14 +6,15 @@ import secrets
 from django.db import IntegrityError
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from alliantie.models import Membership
 from portal.locking import locking_transaction
 
 from .. import emails
 from ..models import Registration, Workshop, WorkshopPreference
-from .locks import RegistrationError, has_seat, lock_event, lock_workshops
-from .waitlist import next_waitlist_position, promote_waiting, renumber_waitlist
+from .locks import RegistrationError, has_seat, lock_event, lock_workshops, place_for_newcomer
+from .waitlist import promote_waiting, renumber_waitlist
 
 
 def _check_who(*, event, user, guest_name, guest_email, guest_phone, organisation, registered_by):
@@ -38,6 +39,16 @@ def _check_who(*, event, user, guest_name, guest_email, guest_phone, organisatio
         raise RegistrationError(_("Alleen de contactpersoon van de organisatie of het secretariaat kan dit doen."))
     return organisation
 
+
+DUPLICATE_MESSAGES = {
+    "one_active_registration_per_event": gettext_lazy("U bent al aangemeld voor deze activiteit."),
+    "one_active_registration_per_address": gettext_lazy(
+        "Met dit e-mailadres is al iemand aangemeld voor deze activiteit."
+    ),
+    "one_active_registration_per_phone": gettext_lazy(
+        "Met dit telefoonnummer is al iemand aangemeld voor deze activiteit."
+    ),
+}
 
 # No letters or digits that are read alike on the phone (I and 1, O and 0).
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -126,15 +137,15 @@ def register(
                 raise RegistrationError(_("Kies een werkgroep."))
             if workshop is not None:
                 workshop = lock_workshops(event, workshop)[workshop.pk]
-            active = Registration.objects.active().filter(event=event)
-            if user is not None and active.filter(user=user).exists():
-                raise RegistrationError(_("U bent al aangemeld voor deze activiteit."))
-            if user is None and registered_by is None:
-                if guest_email and active.filter(guest_email__iexact=guest_email).exists():
-                    raise RegistrationError(_("Met dit e-mailadres is al iemand aangemeld voor deze activiteit."))
-                if guest_phone and active.filter(guest_phone=guest_phone).exists():
-                    raise RegistrationError(_("Met dit telefoonnummer is al iemand aangemeld voor deze activiteit."))
-            elif user is None and active.filter(guest_name__iexact=guest_name, organisation=organisation).exists():
+            # A member, an e-mail address or a phone number registered twice is refused by the database's
+            # constraints (below); a colleague's name only here, since names may repeat across organisations.
+            if (
+                user is None
+                and registered_by is not None
+                and Registration.objects.active()
+                .filter(event=event, guest_name__iexact=guest_name, organisation=organisation)
+                .exists()
+            ):
                 raise RegistrationError(_("%(name)s is al aangemeld voor deze activiteit.") % {"name": guest_name})
 
             registration = Registration(
@@ -158,11 +169,13 @@ def register(
             )
             if preferences:
                 registration.status = Registration.Status.VOORKEUR
-            elif has_seat(event) and has_seat(workshop):
-                registration.status = Registration.Status.BEVESTIGD
             else:
-                registration.status = Registration.Status.WACHTLIJST
-                registration.waitlist_position = next_waitlist_position(event)
+                seated, waitlist_position = place_for_newcomer(event, workshop)
+                if seated:
+                    registration.status = Registration.Status.BEVESTIGD
+                else:
+                    registration.status = Registration.Status.WACHTLIJST
+                    registration.waitlist_position = waitlist_position
             registration.save()
             WorkshopPreference.objects.bulk_create(
                 WorkshopPreference(registration=registration, workshop=w, rank=rank)
@@ -171,12 +184,11 @@ def register(
             emails.send_registered(registration)
             return registration
     except IntegrityError as error:
-        # The lock makes this unreachable; the constraint is the last line of defence.
+        # Who is already registered: the constraints check it in the insert, with no query of their own while
+        # the event is locked. The transaction is rolled back whole, so nothing was saved or queued.
         constraint = getattr(getattr(error.__cause__, "diag", None), "constraint_name", "")
-        if constraint in ("one_active_registration_per_event", "one_active_registration_per_address"):
-            raise RegistrationError(_("U bent al aangemeld voor deze activiteit.")) from error
-        if constraint == "one_active_registration_per_phone":
-            raise RegistrationError(_("Met dit telefoonnummer is al iemand aangemeld voor deze activiteit.")) from error
+        if constraint in DUPLICATE_MESSAGES:
+            raise RegistrationError(str(DUPLICATE_MESSAGES[constraint])) from error
         raise
 
 
