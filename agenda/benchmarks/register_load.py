@@ -195,7 +195,7 @@ def run(scenario, workers, members, seats, threads=1, anonymous=0):
             results = list(pool.map(lambda request: post(web_port, request, barrier), requests))
         burst = time.perf_counter() - began
         if scenario != "SMTP werkt":
-            time.sleep(2)  # the worker meets a closed port first
+            time.sleep(settings.MAIL_HOLD_SECONDS + 2)  # the held mails meet a closed port first
             sink.__enter__()
         deadline = time.monotonic() + 180
         while len(sink.messages) < members and time.monotonic() < deadline:

@@ -353,6 +353,9 @@ PROCRASTINATE_WORKER_DEFAULTS = {"queues": ["mail", "periodic", "default"]}
 # Mails the worker hands to the mail server at once (portal/management/commands/worker.py); the other jobs
 # have a lane of their own, so a mail server that hangs never holds them up.
 WORKER_MAIL_CONCURRENCY = env_int("WORKER_MAIL_CONCURRENCY", 8)
+# How long a queued mail waits before the worker may send it (portal/outbox/services.py): in a rush the web
+# answers first. The mail then leaves within about a second more (the mail lane looks every second).
+MAIL_HOLD_SECONDS = env_int("MAIL_HOLD_SECONDS", 3)
 ACCOUNT_ADAPTER = "alliantie.adapter.AccountAdapter"
 
 # The directory keeps itself current (cooperaties/tasks.py): each coöperatie is asked once per interval

@@ -9,7 +9,7 @@ import logging
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
 from portal.outbox.models import OutgoingMail
@@ -71,29 +71,26 @@ def deliver(*, mail_id, final_attempt=False):
     return mail
 
 
-@transaction.atomic
 def _claim(mail_id):
-    # The row lock lasts only as long as this short transaction: it keeps two workers from claiming at once.
-    mail = OutgoingMail.objects.select_for_update().filter(pk=mail_id).first()
-    if mail is None or mail.status == OutgoingMail.Status.VERSTUURD:
-        return mail
+    """One conditional UPDATE, no transaction around it: it keeps two workers from claiming at once, and costs
+    the database one statement instead of four (a mail is one of many when an Alliantiedag opens)."""
     now = timezone.now()
-    if mail.claimed_until is not None and mail.claimed_until > now:
+    claimed_until = now + datetime.timedelta(seconds=claim_seconds())
+    claimable = (
+        OutgoingMail.objects.filter(pk=mail_id)
+        .exclude(status=OutgoingMail.Status.VERSTUURD)
+        .filter(Q(claimed_until__isnull=True) | Q(claimed_until__lte=now))
+    )
+    claimed = claimable.update(attempts=F("attempts") + 1, claimed_until=claimed_until)
+    mail = OutgoingMail.objects.filter(pk=mail_id).first()
+    if not claimed and mail is not None and mail.status != OutgoingMail.Status.VERSTUURD:
         raise DeliveryBusy(f"mail {mail_id} is being sent by another worker")
-    mail.attempts += 1
-    mail.claimed_until = now + datetime.timedelta(seconds=claim_seconds())
-    mail.save(update_fields=["attempts", "claimed_until"])
     return mail
 
 
-@transaction.atomic
 def _record(mail, *, error, final_attempt):
     # Only while the claim is still this worker's: after it expired another worker may have taken the mail
-    # over (and sent it); its outcome must not be overwritten.
-    still_ours = OutgoingMail.objects.select_for_update().filter(pk=mail.pk, claimed_until=mail.claimed_until)
-    if not still_ours.exists():
-        logger.warning("Mail %s: claim expired before the outcome was recorded", mail.pk)
-        return
+    # over (and sent it); its outcome must not be overwritten. One conditional UPDATE.
     if error is not None:
         mail.last_error = f"{type(error).__name__}: {error}"[:2000]
         mail.status = OutgoingMail.Status.MISLUKT if final_attempt else OutgoingMail.Status.WACHTEND
@@ -104,5 +101,10 @@ def _record(mail, *, error, final_attempt):
         if mail.carries_a_login_link:
             # Once delivered, nobody needs the link again; kept, it would let a reader log in as them.
             mail.body = LOGIN_LINK_REMOVED
+    recorded = OutgoingMail.objects.filter(pk=mail.pk, claimed_until=mail.claimed_until).update(
+        last_error=mail.last_error, status=mail.status, sent_at=mail.sent_at, body=mail.body, claimed_until=None
+    )
+    if not recorded:
+        logger.warning("Mail %s: claim expired before the outcome was recorded", mail.pk)
+        return
     mail.claimed_until = None
-    mail.save(update_fields=["last_error", "status", "sent_at", "body", "claimed_until"])

@@ -4,6 +4,7 @@ run by the job in tasks.py)."""
 import base64
 
 from auditlog.models import LogEntry
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
@@ -28,7 +29,10 @@ def enqueue(*, to, subject, body, headers=None, attachments=(), template=""):
             for name, content, mimetype in attachments
         ],
     )
-    deliver_mail.defer(mail_id=mail.pk)
+    # Held a moment: when many people register at once (an Alliantiedag opens), the web answers them all
+    # before the worker takes the processor and the database to send their mails. They saw their answer on
+    # screen; the mail follows a few seconds later.
+    deliver_mail.configure(schedule_in={"seconds": settings.MAIL_HOLD_SECONDS}).defer(mail_id=mail.pk)
     return mail
 
 

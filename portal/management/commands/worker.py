@@ -28,6 +28,7 @@ MAX_WAIT_SECONDS = 60
 WORKER_NICENESS = 10
 # Queue names as the tasks declare them (portal/outbox/tasks.py, portal/tasks.py …).
 MAIL_QUEUES = ["mail"]
+MAIL_POLLING_SECONDS = 1
 OTHER_QUEUES = ["periodic", "default"]
 
 
@@ -73,6 +74,10 @@ class Command(BaseCommand):
                     queues=MAIL_QUEUES,
                     concurrency=settings.WORKER_MAIL_CONCURRENCY,
                     install_signal_handlers=False,
+                    # Mail is held MAIL_HOLD_SECONDS (outbox/services.py): a look every second finds it when it
+                    # is due; woken by every queued mail, the lane would only find nothing due yet.
+                    listen_notify=False,
+                    fetch_job_polling_interval=MAIL_POLLING_SECONDS,
                 ),
                 worker_app.run_worker_async(name="taken", queues=OTHER_QUEUES, install_signal_handlers=False),
             ]

@@ -88,3 +88,18 @@ def test_a_password_reset_link_is_hidden_from_the_secretariat_and_gone_once_sent
     delivery.deliver(mail_id=queued.pk)
     queued.refresh_from_db()
     assert "/account/password/reset/key/" not in queued.body
+
+
+@transactional
+def test_a_queued_mail_waits_the_hold_and_then_goes(settings, smtp):
+    """In a rush the web answers first: the worker leaves a mail alone until MAIL_HOLD_SECONDS have passed."""
+    from procrastinate.contrib.django.models import ProcrastinateJob
+
+    settings.MAIL_HOLD_SECONDS = 60  # far longer than this test lasts
+    queued = services.enqueue(to=["lezer@example.org"], subject="Bevestiging", body="Tekst")
+    with SmtpSink(smtp) as sink:
+        run_worker()
+        assert (sink.messages, OutgoingMail.objects.get(pk=queued.pk).status) == ([], "wachtend")
+        ProcrastinateJob.objects.filter(args__mail_id=queued.pk).update(scheduled_at=None)  # the minute is over
+        run_worker()
+    assert [message.rcpt_tos for message in sink.messages] == [["lezer@example.org"]]
