@@ -46,6 +46,7 @@ class UserAdmin(BaseUserAdmin):
 
     def has_superuser_permission(self, request):
         return request.user.is_superuser
+
     secretariat_fieldsets = (
         (None, {"fields": ("username",)}),
         (_("Persoonlijke gegevens"), {"fields": ("first_name", "last_name", "email")}),

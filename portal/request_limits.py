@@ -44,7 +44,6 @@ def _staff_uploads(request):
         return False  # the database is down: the request could not be saved anyway
 
 
-
 def declared_length(request):
     try:
         return max(int(request.META.get("CONTENT_LENGTH") or 0), 0)

@@ -82,9 +82,7 @@ def mail_removal_link(*, token, email, ip):
     ):
         raise StoryRateLimited
     with transaction.atomic():
-        send_templated(
-            template="verhalen/email/removal_link", to=email, context={"removal_url": removal_url(story)}
-        )
+        send_templated(template="verhalen/email/removal_link", to=email, context={"removal_url": removal_url(story)})
     return True
 
 

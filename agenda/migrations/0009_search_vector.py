@@ -5,22 +5,44 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('agenda', '0008_secretariaat_vote_permissions'),
+        ("agenda", "0008_secretariaat_vote_permissions"),
         # The text search configuration dutch_unaccent of the generated search columns.
-        ('cooperaties', '0001_initial'),
+        ("cooperaties", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='event',
-            name='search_lead',
-            field=models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('title', config='dutch_unaccent', weight='A'), '||', django.contrib.postgres.search.SearchVector('motto', config='dutch_unaccent', weight='A'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), '||', django.contrib.postgres.search.SearchVector('city', config='dutch_unaccent', weight='A'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="event",
+            name="search_lead",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=django.contrib.postgres.search.CombinedSearchVector(
+                    django.contrib.postgres.search.CombinedSearchVector(
+                        django.contrib.postgres.search.SearchVector("title", config="dutch_unaccent", weight="A"),
+                        "||",
+                        django.contrib.postgres.search.SearchVector("motto", config="dutch_unaccent", weight="A"),
+                        django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                    ),
+                    "||",
+                    django.contrib.postgres.search.SearchVector("city", config="dutch_unaccent", weight="A"),
+                    django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
         migrations.AddField(
-            model_name='event',
-            name='search_rest',
-            field=models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('venue', config='dutch_unaccent', weight='B'), '||', django.contrib.postgres.search.SearchVector('description', config='dutch_unaccent', weight='C'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="event",
+            name="search_rest",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=django.contrib.postgres.search.CombinedSearchVector(
+                    django.contrib.postgres.search.SearchVector("venue", config="dutch_unaccent", weight="B"),
+                    "||",
+                    django.contrib.postgres.search.SearchVector("description", config="dutch_unaccent", weight="C"),
+                    django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
     ]

@@ -5,26 +5,43 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('agenda', '0011_version'),
-        ('alliantie', '0007_search_vector'),
+        ("agenda", "0011_version"),
+        ("alliantie", "0007_search_vector"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='registration',
-            name='admitted_from',
-            field=models.CharField(blank=True, choices=[('bevestigd', 'Bevestigd'), ('wachtlijst', 'Op de wachtlijst'), ('geannuleerd', 'Afgemeld'), ('aanwezig', 'Aanwezig'), ('voorkeur', 'Wacht op indeling')], max_length=20, verbose_name='toegelaten vanaf'),
+            model_name="registration",
+            name="admitted_from",
+            field=models.CharField(
+                blank=True,
+                choices=[
+                    ("bevestigd", "Bevestigd"),
+                    ("wachtlijst", "Op de wachtlijst"),
+                    ("geannuleerd", "Afgemeld"),
+                    ("aanwezig", "Aanwezig"),
+                    ("voorkeur", "Wacht op indeling"),
+                ],
+                max_length=20,
+                verbose_name="toegelaten vanaf",
+            ),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='admitted_from_position',
-            field=models.PositiveIntegerField(blank=True, null=True, verbose_name='toegelaten vanaf wachtlijstplaats'),
+            model_name="registration",
+            name="admitted_from_position",
+            field=models.PositiveIntegerField(blank=True, null=True, verbose_name="toegelaten vanaf wachtlijstplaats"),
         ),
         migrations.AddConstraint(
-            model_name='registration',
-            constraint=models.CheckConstraint(condition=models.Q(('status', 'aanwezig'), models.Q(('admitted_from', ''), ('admitted_from_position__isnull', True)), _connector='OR'), name='registration_admitted_from_only_when_present'),
+            model_name="registration",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("status", "aanwezig"),
+                    models.Q(("admitted_from", ""), ("admitted_from_position__isnull", True)),
+                    _connector="OR",
+                ),
+                name="registration_admitted_from_only_when_present",
+            ),
         ),
     ]

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('agenda', '0012_registration_admitted_from'),
+        ("agenda", "0012_registration_admitted_from"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='speaker',
-            name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, verbose_name='versie'),
+            model_name="speaker",
+            name="version",
+            field=models.PositiveIntegerField(default=1, editable=False, verbose_name="versie"),
         ),
     ]

@@ -11,57 +11,81 @@ def members_only_for_the_networks_own_meetings(apps, schema_editor):
     Event.objects.exclude(kind="alliantiedag").update(audience="leden")
 
 
-
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('agenda', '0015_reminders'),
-        ('alliantie', '0007_search_vector'),
+        ("agenda", "0015_reminders"),
+        ("alliantie", "0007_search_vector"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='event',
-            name='audience',
-            field=models.CharField(choices=[('iedereen', 'Iedereen: ook mensen zonder account of lid-organisatie'), ('leden', 'Alleen leden van lid-organisaties')], default='iedereen', help_text='Iedereen: aanmelden met naam en e-mailadres of telefoonnummer, zonder account.', max_length=20, verbose_name='wie kan zich aanmelden'),
+            model_name="event",
+            name="audience",
+            field=models.CharField(
+                choices=[
+                    ("iedereen", "Iedereen: ook mensen zonder account of lid-organisatie"),
+                    ("leden", "Alleen leden van lid-organisaties"),
+                ],
+                default="iedereen",
+                help_text="Iedereen: aanmelden met naam en e-mailadres of telefoonnummer, zonder account.",
+                max_length=20,
+                verbose_name="wie kan zich aanmelden",
+            ),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='access_code',
-            field=models.CharField(blank=True, editable=False, max_length=12, verbose_name='code van de eigen link'),
+            model_name="registration",
+            name="access_code",
+            field=models.CharField(blank=True, editable=False, max_length=12, verbose_name="code van de eigen link"),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='childcare',
-            field=models.PositiveSmallIntegerField(default=0, verbose_name='kinderopvang voor aantal kinderen'),
+            model_name="registration",
+            name="childcare",
+            field=models.PositiveSmallIntegerField(default=0, verbose_name="kinderopvang voor aantal kinderen"),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='guest_phone',
-            field=models.CharField(blank=True, max_length=20, verbose_name='telefoonnummer (zonder account)'),
+            model_name="registration",
+            name="guest_phone",
+            field=models.CharField(blank=True, max_length=20, verbose_name="telefoonnummer (zonder account)"),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='travel_costs',
-            field=models.BooleanField(default=False, verbose_name='vraagt reiskostenvergoeding'),
+            model_name="registration",
+            name="travel_costs",
+            field=models.BooleanField(default=False, verbose_name="vraagt reiskostenvergoeding"),
         ),
         migrations.AddField(
-            model_name='registration',
-            name='travel_costs_paid_at',
-            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name='reiskosten betaald op'),
+            model_name="registration",
+            name="travel_costs_paid_at",
+            field=models.DateTimeField(blank=True, editable=False, null=True, verbose_name="reiskosten betaald op"),
         ),
         migrations.AddConstraint(
-            model_name='registration',
-            constraint=models.UniqueConstraint(models.F('event'), django.db.models.functions.text.Lower('guest_email'), condition=models.Q(models.Q(('status', 'geannuleerd'), _negated=True), models.Q(('guest_email', ''), _negated=True)), name='one_active_registration_per_address'),
+            model_name="registration",
+            constraint=models.UniqueConstraint(
+                models.F("event"),
+                django.db.models.functions.text.Lower("guest_email"),
+                condition=models.Q(
+                    models.Q(("status", "geannuleerd"), _negated=True), models.Q(("guest_email", ""), _negated=True)
+                ),
+                name="one_active_registration_per_address",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='registration',
-            constraint=models.UniqueConstraint(condition=models.Q(models.Q(('status', 'geannuleerd'), _negated=True), models.Q(('guest_phone', ''), _negated=True)), fields=('event', 'guest_phone'), name='one_active_registration_per_phone'),
+            model_name="registration",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(
+                    models.Q(("status", "geannuleerd"), _negated=True), models.Q(("guest_phone", ""), _negated=True)
+                ),
+                fields=("event", "guest_phone"),
+                name="one_active_registration_per_phone",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='registration',
-            constraint=models.UniqueConstraint(condition=models.Q(('access_code', ''), _negated=True), fields=('access_code',), name='registration_access_code_unique'),
+            model_name="registration",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("access_code", ""), _negated=True),
+                fields=("access_code",),
+                name="registration_access_code_unique",
+            ),
         ),
         migrations.RunPython(members_only_for_the_networks_own_meetings, migrations.RunPython.noop),
     ]

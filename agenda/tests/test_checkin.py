@@ -187,9 +187,7 @@ def test_the_presentielijst_is_sorted_by_surname(client, secretariaat_user, day)
     assert names == ["Cor Bakker", "Piet van den Berg", "Annelies de Boer", "Anna Jansen"]
 
 
-def test_an_undone_check_in_of_a_waiting_person_puts_them_back_on_the_waiting_list(
-    client, secretariaat_user, full_day
-):
+def test_an_undone_check_in_of_a_waiting_person_puts_them_back_on_the_waiting_list(client, secretariaat_user, full_day):
     event, waiting = full_day
     client.force_login(secretariaat_user)
     client.post(f"/agenda/{event.slug}/binnenkomst/aanwezig/", {"registration": waiting.pk, "admit_waiting": "1"})

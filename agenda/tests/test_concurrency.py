@@ -1,6 +1,5 @@
 """Hundreds of members registering in the same second never overfill a workshop (real PostgreSQL)."""
 
-
 import pytest
 
 from agenda import services
@@ -16,8 +15,6 @@ SEATS = 20
 # most 5 s for the event's lock (then "probeer het zo opnieuw"), and 200 waiting in one queue on a two-core
 # test machine that is busy with something else pass that by design, while a web tier never lets them in at once.
 IN_FLIGHT = 24
-
-
 
 
 @pytest.mark.django_db(transaction=True)

@@ -6,21 +6,36 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('alliantie', '0006_membership_function_note'),
+        ("alliantie", "0006_membership_function_note"),
         # The text search configuration dutch_unaccent of the generated search columns.
-        ('cooperaties', '0001_initial'),
+        ("cooperaties", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='document',
-            name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('title', config='dutch_unaccent', weight='A'), '||', django.contrib.postgres.search.SearchVector('period_text', config='dutch_unaccent', weight='B'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), '||', django.contrib.postgres.search.SearchVector('summary', config='dutch_unaccent', weight='C'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="document",
+            name="search_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=django.contrib.postgres.search.CombinedSearchVector(
+                    django.contrib.postgres.search.CombinedSearchVector(
+                        django.contrib.postgres.search.SearchVector("title", config="dutch_unaccent", weight="A"),
+                        "||",
+                        django.contrib.postgres.search.SearchVector("period_text", config="dutch_unaccent", weight="B"),
+                        django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                    ),
+                    "||",
+                    django.contrib.postgres.search.SearchVector("summary", config="dutch_unaccent", weight="C"),
+                    django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
         migrations.AddIndex(
-            model_name='document',
-            index=django.contrib.postgres.indexes.GinIndex(fastupdate=False, fields=['search_vector'], name='document_search_gin'),
+            model_name="document",
+            index=django.contrib.postgres.indexes.GinIndex(
+                fastupdate=False, fields=["search_vector"], name="document_search_gin"
+            ),
         ),
     ]

@@ -13,22 +13,21 @@ def fill_slugs(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cooperaties', '0012_message_permissions'),
+        ("cooperaties", "0012_message_permissions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='municipality',
-            name='slug',
-            field=models.SlugField(default="", max_length=100, db_index=False, verbose_name='adres van de pagina'),
+            model_name="municipality",
+            name="slug",
+            field=models.SlugField(default="", max_length=100, db_index=False, verbose_name="adres van de pagina"),
             preserve_default=False,
         ),
         migrations.RunPython(fill_slugs, migrations.RunPython.noop),
         migrations.AlterField(
-            model_name='municipality',
-            name='slug',
-            field=models.SlugField(max_length=100, unique=True, verbose_name='adres van de pagina'),
+            model_name="municipality",
+            name="slug",
+            field=models.SlugField(max_length=100, unique=True, verbose_name="adres van de pagina"),
         ),
     ]

@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('cooperaties', '0013_municipality_slug'),
+        ("cooperaties", "0013_municipality_slug"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='cooperatie',
-            name='description',
-            field=models.TextField(blank=True, help_text='Een langere tekst. Mag leeg blijven.', verbose_name='wat drijft de coöperatie en hoe werkt zij'),
+            model_name="cooperatie",
+            name="description",
+            field=models.TextField(
+                blank=True,
+                help_text="Een langere tekst. Mag leeg blijven.",
+                verbose_name="wat drijft de coöperatie en hoe werkt zij",
+            ),
         ),
     ]

@@ -5,32 +5,77 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('cooperaties', '0013_municipality_slug'),
+        ("cooperaties", "0013_municipality_slug"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='LocalLink',
+            name="LocalLink",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('clientenraad', 'Cliëntenraad of adviesraad sociaal domein'), ('armoedebeleid', 'Armoedebeleid en regelingen van de gemeente'), ('anders', 'Iets anders dat mensen met weinig geld helpt')], max_length=20, verbose_name='soort')),
-                ('title', models.CharField(help_text='Bijvoorbeeld: Cliëntenraad Roermond.', max_length=200, verbose_name='naam')),
-                ('url', models.URLField(max_length=500, verbose_name='website')),
-                ('note', models.TextField(blank=True, max_length=1000, verbose_name='toelichting')),
-                ('status', models.CharField(choices=[('ingediend', 'Ingediend'), ('gepubliceerd', 'Gepubliceerd'), ('afgewezen', 'Afgewezen')], default='ingediend', max_length=20, verbose_name='status')),
-                ('created', models.DateTimeField(auto_now_add=True, verbose_name='ingestuurd op')),
-                ('decided_at', models.DateTimeField(blank=True, editable=False, null=True, verbose_name='besloten op')),
-                ('municipality', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='local_links', to='cooperaties.municipality', verbose_name='gemeente')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("clientenraad", "Cliëntenraad of adviesraad sociaal domein"),
+                            ("armoedebeleid", "Armoedebeleid en regelingen van de gemeente"),
+                            ("anders", "Iets anders dat mensen met weinig geld helpt"),
+                        ],
+                        max_length=20,
+                        verbose_name="soort",
+                    ),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="Bijvoorbeeld: Cliëntenraad Roermond.", max_length=200, verbose_name="naam"
+                    ),
+                ),
+                ("url", models.URLField(max_length=500, verbose_name="website")),
+                ("note", models.TextField(blank=True, max_length=1000, verbose_name="toelichting")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("ingediend", "Ingediend"),
+                            ("gepubliceerd", "Gepubliceerd"),
+                            ("afgewezen", "Afgewezen"),
+                        ],
+                        default="ingediend",
+                        max_length=20,
+                        verbose_name="status",
+                    ),
+                ),
+                ("created", models.DateTimeField(auto_now_add=True, verbose_name="ingestuurd op")),
+                ("decided_at", models.DateTimeField(blank=True, editable=False, null=True, verbose_name="besloten op")),
+                (
+                    "municipality",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="local_links",
+                        to="cooperaties.municipality",
+                        verbose_name="gemeente",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'link bij een gemeente',
-                'verbose_name_plural': 'links bij gemeenten',
-                'ordering': ['kind', 'title'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('kind__in', ['clientenraad', 'armoedebeleid', 'anders'])), name='gemeenten_link_kind'), models.CheckConstraint(condition=models.Q(('status__in', ['ingediend', 'gepubliceerd', 'afgewezen'])), name='gemeenten_link_status'), models.UniqueConstraint(fields=('municipality', 'url'), name='gemeenten_link_once')],
+                "verbose_name": "link bij een gemeente",
+                "verbose_name_plural": "links bij gemeenten",
+                "ordering": ["kind", "title"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("kind__in", ["clientenraad", "armoedebeleid", "anders"])),
+                        name="gemeenten_link_kind",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(("status__in", ["ingediend", "gepubliceerd", "afgewezen"])),
+                        name="gemeenten_link_status",
+                    ),
+                    models.UniqueConstraint(fields=("municipality", "url"), name="gemeenten_link_once"),
+                ],
             },
         ),
     ]

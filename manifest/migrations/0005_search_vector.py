@@ -5,32 +5,96 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('manifest', '0004_stale_texts'),
+        ("manifest", "0004_stale_texts"),
         # The text search configuration dutch_unaccent of the generated search columns.
-        ('cooperaties', '0001_initial'),
+        ("cooperaties", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='figure',
-            name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('label', config='dutch_unaccent', weight='A'), '||', django.contrib.postgres.search.SearchVector('quote', config='dutch_unaccent', weight='B'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), '||', django.contrib.postgres.search.SearchVector('source', config='dutch_unaccent', weight='C'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), '||', django.contrib.postgres.search.SearchVector('publication', config='dutch_unaccent', weight='C'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), '||', django.contrib.postgres.search.SearchVector('note', config='dutch_unaccent', weight='C'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="figure",
+            name="search_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=django.contrib.postgres.search.CombinedSearchVector(
+                    django.contrib.postgres.search.CombinedSearchVector(
+                        django.contrib.postgres.search.CombinedSearchVector(
+                            django.contrib.postgres.search.CombinedSearchVector(
+                                django.contrib.postgres.search.SearchVector(
+                                    "label", config="dutch_unaccent", weight="A"
+                                ),
+                                "||",
+                                django.contrib.postgres.search.SearchVector(
+                                    "quote", config="dutch_unaccent", weight="B"
+                                ),
+                                django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                            ),
+                            "||",
+                            django.contrib.postgres.search.SearchVector("source", config="dutch_unaccent", weight="C"),
+                            django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                        ),
+                        "||",
+                        django.contrib.postgres.search.SearchVector("publication", config="dutch_unaccent", weight="C"),
+                        django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                    ),
+                    "||",
+                    django.contrib.postgres.search.SearchVector("note", config="dutch_unaccent", weight="C"),
+                    django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
         migrations.AddField(
-            model_name='grondrecht',
-            name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('title', config='dutch_unaccent', weight='A'), '||', django.contrib.postgres.search.SearchVector('text', config='dutch_unaccent', weight='C'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="grondrecht",
+            name="search_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=django.contrib.postgres.search.CombinedSearchVector(
+                    django.contrib.postgres.search.SearchVector("title", config="dutch_unaccent", weight="A"),
+                    "||",
+                    django.contrib.postgres.search.SearchVector("text", config="dutch_unaccent", weight="C"),
+                    django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
         migrations.AddField(
-            model_name='kantelpunt',
-            name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('title', config='dutch_unaccent', weight='A'), '||', django.contrib.postgres.search.SearchVector('text', config='dutch_unaccent', weight='C'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="kantelpunt",
+            name="search_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=django.contrib.postgres.search.CombinedSearchVector(
+                    django.contrib.postgres.search.SearchVector("title", config="dutch_unaccent", weight="A"),
+                    "||",
+                    django.contrib.postgres.search.SearchVector("text", config="dutch_unaccent", weight="C"),
+                    django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
         migrations.AddField(
-            model_name='kloof',
-            name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('name', config='dutch_unaccent', weight='A'), '||', django.contrib.postgres.search.SearchVector('summary', config='dutch_unaccent', weight='B'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), '||', django.contrib.postgres.search.SearchVector('text', config='dutch_unaccent', weight='C'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), '||', django.contrib.postgres.search.SearchVector('note', config='dutch_unaccent', weight='C'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="kloof",
+            name="search_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=django.contrib.postgres.search.CombinedSearchVector(
+                    django.contrib.postgres.search.CombinedSearchVector(
+                        django.contrib.postgres.search.CombinedSearchVector(
+                            django.contrib.postgres.search.SearchVector("name", config="dutch_unaccent", weight="A"),
+                            "||",
+                            django.contrib.postgres.search.SearchVector("summary", config="dutch_unaccent", weight="B"),
+                            django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                        ),
+                        "||",
+                        django.contrib.postgres.search.SearchVector("text", config="dutch_unaccent", weight="C"),
+                        django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                    ),
+                    "||",
+                    django.contrib.postgres.search.SearchVector("note", config="dutch_unaccent", weight="C"),
+                    django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
     ]

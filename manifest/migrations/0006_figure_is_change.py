@@ -17,24 +17,46 @@ def mark_existing_changes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('manifest', '0005_search_vector'),
+        ("manifest", "0005_search_vector"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='figure',
-            name='is_change',
-            field=models.BooleanField(default=False, help_text='Aanzetten als dit cijfer zegt hoeveel iets groter of kleiner werd, zoals −30 procent. Dan mag het getal onder nul, en een percentage boven 100.', verbose_name='verandering'),
+            model_name="figure",
+            name="is_change",
+            field=models.BooleanField(
+                default=False,
+                help_text="Aanzetten als dit cijfer zegt hoeveel iets groter of kleiner werd, zoals −30 procent. Dan mag het getal onder nul, en een percentage boven 100.",
+                verbose_name="verandering",
+            ),
         ),
         migrations.RunPython(mark_existing_changes, migrations.RunPython.noop),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.CheckConstraint(condition=models.Q(('value__gte', 0), models.Q(('unit__in', ('contracten', 'huishoudens', 'kinderen', 'personen')), _negated=True), ('is_change', True), ('value__isnull', True), _connector='OR'), name='manifest_figure_count_not_negative', violation_error_message='Een aantal kan niet kleiner zijn dan nul. Gaat het om een toename of afname? Zet dan het vinkje ‘verandering’ aan.'),
+            model_name="figure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("value__gte", 0),
+                    models.Q(("unit__in", ("contracten", "huishoudens", "kinderen", "personen")), _negated=True),
+                    ("is_change", True),
+                    ("value__isnull", True),
+                    _connector="OR",
+                ),
+                name="manifest_figure_count_not_negative",
+                violation_error_message="Een aantal kan niet kleiner zijn dan nul. Gaat het om een toename of afname? Zet dan het vinkje ‘verandering’ aan.",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='figure',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('value__gte', 0), ('value__lte', 100)), models.Q(('unit', 'procent'), _negated=True), ('is_change', True), _connector='OR'), name='manifest_figure_percentage_0_to_100', violation_error_message='Een percentage ligt tussen 0 en 100. Gaat het om een toename of afname? Zet dan het vinkje ‘verandering’ aan.'),
+            model_name="figure",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("value__gte", 0), ("value__lte", 100)),
+                    models.Q(("unit", "procent"), _negated=True),
+                    ("is_change", True),
+                    _connector="OR",
+                ),
+                name="manifest_figure_percentage_0_to_100",
+                violation_error_message="Een percentage ligt tussen 0 en 100. Gaat het om een toename of afname? Zet dan het vinkje ‘verandering’ aan.",
+            ),
         ),
     ]

@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('manifest', '0007_version'),
+        ("manifest", "0007_version"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='kloof',
-            name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, verbose_name='versie'),
+            model_name="kloof",
+            name="version",
+            field=models.PositiveIntegerField(default=1, editable=False, verbose_name="versie"),
         ),
         migrations.AddField(
-            model_name='series',
-            name='version',
-            field=models.PositiveIntegerField(default=1, editable=False, verbose_name='versie'),
+            model_name="series",
+            name="version",
+            field=models.PositiveIntegerField(default=1, editable=False, verbose_name="versie"),
         ),
     ]

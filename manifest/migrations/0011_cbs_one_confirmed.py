@@ -5,15 +5,16 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('manifest', '0010_cbs_secretariaat_permissions'),
+        ("manifest", "0010_cbs_secretariaat_permissions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddConstraint(
-            model_name='cbsobservation',
-            constraint=models.UniqueConstraint(condition=models.Q(('status', 'bevestigd')), fields=('link',), name='manifest_cbs_one_confirmed'),
+            model_name="cbsobservation",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("status", "bevestigd")), fields=("link",), name="manifest_cbs_one_confirmed"
+            ),
         ),
     ]

@@ -4,45 +4,66 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('manifest', '0011_cbs_one_confirmed'),
+        ("manifest", "0011_cbs_one_confirmed"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='chapter',
-            name='plain_text',
-            field=models.TextField(blank=True, help_text="Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's.", verbose_name='tekst in gewone woorden'),
+            model_name="chapter",
+            name="plain_text",
+            field=models.TextField(
+                blank=True,
+                help_text="Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's.",
+                verbose_name="tekst in gewone woorden",
+            ),
         ),
         migrations.AddField(
-            model_name='chapter',
-            name='plain_title',
-            field=models.CharField(blank=True, help_text='Taalniveau B1.', max_length=200, verbose_name='titel in gewone woorden'),
+            model_name="chapter",
+            name="plain_title",
+            field=models.CharField(
+                blank=True, help_text="Taalniveau B1.", max_length=200, verbose_name="titel in gewone woorden"
+            ),
         ),
         migrations.AddField(
-            model_name='grondrecht',
-            name='plain_text',
-            field=models.TextField(blank=True, help_text="Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's.", verbose_name='tekst in gewone woorden'),
+            model_name="grondrecht",
+            name="plain_text",
+            field=models.TextField(
+                blank=True,
+                help_text="Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's.",
+                verbose_name="tekst in gewone woorden",
+            ),
         ),
         migrations.AddField(
-            model_name='grondrecht',
-            name='plain_title',
-            field=models.CharField(blank=True, help_text='Taalniveau B1.', max_length=200, verbose_name='titel in gewone woorden'),
+            model_name="grondrecht",
+            name="plain_title",
+            field=models.CharField(
+                blank=True, help_text="Taalniveau B1.", max_length=200, verbose_name="titel in gewone woorden"
+            ),
         ),
         migrations.AddField(
-            model_name='kantelpunt',
-            name='plain_text',
-            field=models.TextField(blank=True, help_text="Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's.", verbose_name='tekst in gewone woorden'),
+            model_name="kantelpunt",
+            name="plain_text",
+            field=models.TextField(
+                blank=True,
+                help_text="Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's.",
+                verbose_name="tekst in gewone woorden",
+            ),
         ),
         migrations.AddField(
-            model_name='kantelpunt',
-            name='plain_title',
-            field=models.CharField(blank=True, help_text='Taalniveau B1.', max_length=200, verbose_name='titel in gewone woorden'),
+            model_name="kantelpunt",
+            name="plain_title",
+            field=models.CharField(
+                blank=True, help_text="Taalniveau B1.", max_length=200, verbose_name="titel in gewone woorden"
+            ),
         ),
         migrations.AddField(
-            model_name='manifest',
-            name='plain_summary',
-            field=models.TextField(blank=True, help_text="Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's.", verbose_name='samenvatting in gewone woorden'),
+            model_name="manifest",
+            name="plain_summary",
+            field=models.TextField(
+                blank=True,
+                help_text="Korte zinnen, gewone woorden (taalniveau B1). Witregel tussen alinea's.",
+                verbose_name="samenvatting in gewone woorden",
+            ),
         ),
     ]

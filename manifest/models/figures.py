@@ -28,9 +28,7 @@ class FigureQuerySet(ContentQuerySet):
         """Each figure with its confirmed CBS observation, if any, as ``now_value``, ``now_period``,
         ``now_table`` and ``now_retrieved``: one join in the same query (a figure has at most one confirmed
         observation, a constraint of CbsObservation)."""
-        confirmed = FilteredRelation(
-            "cbs_link__observations", condition=Q(cbs_link__observations__status="bevestigd")
-        )
+        confirmed = FilteredRelation("cbs_link__observations", condition=Q(cbs_link__observations__status="bevestigd"))
         return self.annotate(now=confirmed).annotate(
             now_value=F("now__value"),
             now_period=F("now__period"),

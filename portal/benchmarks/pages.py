@@ -127,9 +127,7 @@ MODES = (("uncached", 0, False), ("cold", 0, True), ("warm", 300, True))
 
 def portal_env(page_cache_seconds, static_root, fragments=True):
     env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "PAGE_CACHE", "FRAGMENT_"))
+        key: value for key, value in os.environ.items() if not key.startswith(("DJANGO_", "PAGE_CACHE", "FRAGMENT_"))
     }
     env.update(
         {

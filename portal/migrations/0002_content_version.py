@@ -4,21 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('portal', '0001_rate_counter'),
+        ("portal", "0001_rate_counter"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ContentVersion',
+            name="ContentVersion",
             fields=[
-                ('area', models.CharField(max_length=40, primary_key=True, serialize=False, verbose_name='onderdeel')),
-                ('version', models.CharField(max_length=32, verbose_name='versie')),
+                ("area", models.CharField(max_length=40, primary_key=True, serialize=False, verbose_name="onderdeel")),
+                ("version", models.CharField(max_length=32, verbose_name="versie")),
             ],
             options={
-                'verbose_name': 'versie van de inhoud',
-                'verbose_name_plural': 'versies van de inhoud',
+                "verbose_name": "versie van de inhoud",
+                "verbose_name_plural": "versies van de inhoud",
             },
         ),
     ]

@@ -75,4 +75,3 @@ def test_founding_year_of_a_cooperatie_is_shown_as_a_year(staff_client):
     cooperatie = CooperatieFactory(founding_year=1999)
     html = staff_client.get(f"/admin/cooperaties/cooperatie/{cooperatie.pk}/change/").content.decode()
     assert 'name="founding_year" value="1999"' in html
-

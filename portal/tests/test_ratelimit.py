@@ -28,8 +28,6 @@ STORY = {
 }
 
 
-
-
 @pytest.mark.django_db(transaction=True)
 def test_30_stories_posted_at_once_from_one_address_store_exactly_the_limit():
     def post():

@@ -5,15 +5,23 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('vraagaanbod', '0002_secretariaat_permissions'),
+        ("vraagaanbod", "0002_secretariaat_permissions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='posting',
-            name='search_vector',
-            field=models.GeneratedField(db_persist=True, expression=django.contrib.postgres.search.CombinedSearchVector(django.contrib.postgres.search.SearchVector('title', config='dutch_unaccent', weight='A'), '||', django.contrib.postgres.search.SearchVector('text', config='dutch_unaccent', weight='B'), django.contrib.postgres.search.SearchConfig('dutch_unaccent')), output_field=django.contrib.postgres.search.SearchVectorField()),
+            model_name="posting",
+            name="search_vector",
+            field=models.GeneratedField(
+                db_persist=True,
+                expression=django.contrib.postgres.search.CombinedSearchVector(
+                    django.contrib.postgres.search.SearchVector("title", config="dutch_unaccent", weight="A"),
+                    "||",
+                    django.contrib.postgres.search.SearchVector("text", config="dutch_unaccent", weight="B"),
+                    django.contrib.postgres.search.SearchConfig("dutch_unaccent"),
+                ),
+                output_field=django.contrib.postgres.search.SearchVectorField(),
+            ),
         ),
     ]
