@@ -58,14 +58,16 @@ class EventAdmin(VersionedAdminMixin, ReminderPages, PublicationPages, Allocatio
         "phone_link",
         "checkin_link",
     ]
-    list_filter = [PublishedFilter, "kind", "status", "is_public", "year", "region", "is_example"]
+    # Not the example flag (set by `seed --examples` for development only) nor the draw's random seed (kept to
+    # check an allocation afterwards): neither is the secretariat's to read or change.
+    list_filter = [PublishedFilter, "kind", "status", "is_public", "year", "region"]
     search_fields = ["title", "motto", "city", "venue", "region", "description"]
     list_select_related = ["host"]
     prepopulated_fields = {"slug": ["title"]}
     date_hierarchy = "date"
     inlines = [SpeakerInline, WorkshopInline]
     fieldsets = [
-        (None, {"fields": ["kind", "title", "slug", "motto", "status", "published_at", "is_public", "is_example"]}),
+        (None, {"fields": ["kind", "title", "slug", "motto", "status", "published_at", "is_public"]}),
         (
             _("Wanneer en waar"),
             {"fields": ["date", "approximate_date", "year", ("start_time", "end_time"), "city", "venue", "region"]},
@@ -74,10 +76,10 @@ class EventAdmin(VersionedAdminMixin, ReminderPages, PublicationPages, Allocatio
         (_("Aanmelden"), {"fields": ["audience", ("registration_opens", "registration_closes"), "capacity"]}),
         (
             _("Werkgroepen verdelen"),
-            {"fields": ["workshop_choice", "preference_deadline", "allocation_seed", "allocated_at"]},
+            {"fields": ["workshop_choice", "preference_deadline", "allocated_at"]},
         ),
     ]
-    readonly_fields = ["published_at", "allocation_seed", "allocated_at"]
+    readonly_fields = ["published_at", "allocated_at"]
     actions = ["allocate_now"]
     change_form_template = "admin/agenda/event_change_form.html"
 
