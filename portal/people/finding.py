@@ -17,9 +17,13 @@ from portal.privacy import register
 # where an app declared it; these add the guest's name, a guest address the register does not tie to an
 # owner, and phone numbers typed as free text.
 GUEST_FIELDS = {
-    "agenda.Registration": {"name": "guest_name", "email": "guest_email"},
+    "agenda.Registration": {"name": "guest_name", "email": "guest_email", "phone": "guest_phone"},
     "cooperaties.Message": {"name": "name", "email": "email", "phone": "phone"},
-    "agenda.WorkshopPreference": {"name": "registration__guest_name", "email": "registration__guest_email"},
+    "agenda.WorkshopPreference": {
+        "name": "registration__guest_name",
+        "email": "registration__guest_email",
+        "phone": "registration__guest_phone",
+    },
     "nieuwsbrief.Subscriber": {"name": "name", "email": "email"},
     "nieuwsbrief.Consent": {"name": "subscriber__name", "email": "subscriber__email"},
     "verhalen.Story": {"name": "name", "email": "contact", "phone": "contact"},
@@ -105,7 +109,9 @@ def _rows(entry, person):
         return None
     rows = manager.filter(_owner_is_empty(entry), **{f"{guest['name']}__iexact": person.value})
     # Rows with an address or phone number belong to that key, not to everyone with the same name.
-    return rows.filter(**{guest["email"]: ""}) if "email" in guest else rows
+    for lookup in {guest.get("email"), guest.get("phone")} - {None}:
+        rows = rows.filter(**{lookup: ""})
+    return rows
 
 
 def search(query, limit=200):
@@ -127,8 +133,9 @@ def search(query, limit=200):
         if "phone" in guest and looks_like_phone(query):
             rows = rows.annotate(_digits=Digits(guest["phone"]))
             conditions |= Q(_digits__contains=digits(query))
-        for name, email in rows.filter(conditions).values_list(guest["name"], guest["email"])[:limit]:
-            kind, value = key_of(name, email, email if "phone" in guest else "")
+        fields = [guest["name"], guest["email"], guest.get("phone", guest["email"])]
+        for name, email, phone in rows.filter(conditions).values_list(*fields)[:limit]:
+            kind, value = key_of(name, email, phone if "phone" in guest else "")
             person = people.setdefault((kind, value), Person(kind, value, name or value))
             person.found_in[str(entry.name)] = person.found_in.get(str(entry.name), 0) + 1
     return sorted(people.values(), key=lambda person: (person.kind != "account", person.label.lower()))

@@ -46,10 +46,33 @@ def test_a_story_writer_is_found_by_phone_number_as_typed_differently(client, se
     assert "soort=phone&amp;waarde=0612345678" in response.content.decode()
 
 
+def test_someone_registered_with_only_a_phone_number_is_found_by_that_number_as_typed_differently(
+    client, secretariaat_user
+):
+    agenda_services.register(
+        event=EventFactory(title="Alliantiedag Assen", audience="iedereen"),
+        guest_name="Kees Bakker",
+        guest_phone="06 12345678",
+    )
+    client.force_login(secretariaat_user)
+    found = client.get("/admin/personen/", {"q": "06-12 34 56 78"}).content.decode()
+    page = person_page(client, "phone", "0612345678").content.decode()
+    assert "soort=phone&amp;waarde=0612345678" in found and "Alliantiedag Assen" in page
+
+
 def test_the_print_page_shows_their_registration(client, secretariaat_user, caller):
     client.force_login(secretariaat_user)
     page = person_page(client, "email", "truus@example.org").content.decode()
     assert "Alliantiedag Zwolle" in page and "vegetarisch" in page
+
+
+def test_the_print_page_reads_yes_and_no_not_true_and_false(client, secretariaat_user):
+    agenda_services.register(
+        event=EventFactory(audience="iedereen"), guest_name="Kees Bakker", guest_phone="0612345678", travel_costs=True
+    )
+    client.force_login(secretariaat_user)
+    page = person_page(client, "phone", "0612345678").content.decode()
+    assert "<dt>Vraagt reiskostenvergoeding</dt><dd>ja</dd>" in page and "True" not in page
 
 
 def test_the_json_download_holds_their_registration(client, secretariaat_user, caller):
