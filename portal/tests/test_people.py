@@ -60,6 +60,18 @@ def test_someone_registered_with_only_a_phone_number_is_found_by_that_number_as_
     assert "soort=phone&amp;waarde=0612345678" in found and "Alliantiedag Assen" in page
 
 
+def test_erasing_someone_registered_by_phone_leaves_neither_their_number_nor_their_private_link(
+    client, secretariaat_user
+):
+    registration = agenda_services.register(
+        event=EventFactory(audience="iedereen"), guest_name="Kees Bakker", guest_phone="06 12345678"
+    )
+    client.force_login(secretariaat_user)
+    client.post("/admin/personen/persoon/wissen/?soort=phone&waarde=0612345678")
+    registration.refresh_from_db()
+    assert (registration.guest_name, registration.guest_phone, registration.access_code) == ("", "", "")
+
+
 def test_the_print_page_shows_their_registration(client, secretariaat_user, caller):
     client.force_login(secretariaat_user)
     page = person_page(client, "email", "truus@example.org").content.decode()
