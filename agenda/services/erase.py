@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from portal.audit import forget_rows
 from portal.locking import locking_transaction
 
 from ..models import Registration
@@ -16,6 +17,7 @@ def erase_guest_registrations(*, registration_ids):
         for registration in registrations.active().select_related("event"):
             if registration.can_cancel():
                 cancel(registration=registration)
+        forget_rows(model=Registration, pks=registration_ids)
         # The private link goes too: it would still open the registration of someone who asked to be forgotten.
         return registrations.update(
             guest_name="",

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from alliantie.models import Membership
+from portal.audit import forget_rows
 from portal.locking import locking_transaction
 
 from .. import emails
@@ -281,5 +282,8 @@ def cancel_all_for(*, user):
 
 
 def anonymise_registrations_of(*, user):
-    """The person goes from every registration; the event keeps the registration for its counts."""
-    return Registration.objects.filter(user=user).update(user=None, access_needs="", dietary="", updated=timezone.now())
+    """The person goes from every registration (and from the audit trail's entries about them); the event keeps
+    the registration for its counts."""
+    registrations = Registration.objects.filter(user=user)
+    forget_rows(model=Registration, pks=list(registrations.values_list("pk", flat=True)))
+    return registrations.update(user=None, access_needs="", dietary="", updated=timezone.now())

@@ -330,6 +330,7 @@ PERMISSIONS_POLICY = {
 # Access needs, dietary wishes, passwords and IP addresses are never copied into it; nor the stored search
 # words, which PostgreSQL derives from the text and say nothing to a reader, nor the version number that
 # guards against lost edits (portal/optimistic.py), which every save raises.
+_NOT_AUDITED = ["guest_email", "guest_phone", "access_code", "access_needs", "dietary", "created", "updated"]
 AUDITLOG_INCLUDE_TRACKING_MODELS = (
     {"model": "alliantie.user", "exclude_fields": ["password", "last_login"]},
     "alliantie.organisation",
@@ -342,6 +343,9 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     {"model": "manifest.figure", "exclude_fields": ["search_vector", "version"]},
     {"model": "agenda.event", "exclude_fields": ["search_lead", "search_rest", "version"]},
     {"model": "agenda.workshop", "exclude_fields": ["version"]},
+    # Phone registrations, check-ins, cancellations and promotions, with who did them; not the contact details,
+    # wishes or private link (erasing a person clears the entries about them too).
+    {"model": "agenda.registration", "exclude_fields": _NOT_AUDITED},
     {"model": "nieuwsbrief.edition", "exclude_fields": ["version"]},
     # Stories are not tracked: a story removed on its writer's request must leave no copy behind.
     "publicaties.publication",

@@ -74,3 +74,28 @@ def test_the_stored_search_words_are_not_in_the_trail():
 
     EventFactory(title="Alliantiedag Zwolle")
     assert not [entry for entry in LogEntry.objects.all() if "search_lead" in entry.changes_dict]
+
+
+def test_a_check_in_at_the_door_shows_who_did_it_and_the_new_status(client, secretariaat_user):
+    from agenda import services as agenda_services
+
+    event = EventFactory(title="Alliantiedag Zwolle")
+    registration = agenda_services.register(
+        event=event, guest_name="Truus de Boer", guest_phone="0612345678", registered_by=secretariaat_user
+    )
+    with set_actor(secretariaat_user):
+        agenda_services.check_in(registration=registration, early=True)
+    client.force_login(secretariaat_user)
+    page = trail(client, wie=str(secretariaat_user.pk), q="Truus de Boer")
+    assert "status: Bevestigd → Aanwezig" in page
+
+
+def test_erasing_a_person_without_an_account_takes_their_name_out_of_the_trail(client, secretariaat_user):
+    from agenda import services as agenda_services
+
+    agenda_services.register(
+        event=EventFactory(audience="iedereen"), guest_name="Truus de Boer", guest_phone="0612345678"
+    )
+    client.force_login(secretariaat_user)
+    client.post("/admin/personen/persoon/wissen/?soort=phone&waarde=0612345678")
+    assert "Truus" not in trail(client)
