@@ -76,6 +76,9 @@ class ReadableLogEntryAdmin(LogEntryAdmin):
     readonly_fields = ["wanneer", "wie", "wat", "welk_onderdeel", "wijzigingen"]
     fieldsets = [(None, {"fields": readonly_fields})]
 
+    class Media:
+        css = {"all": ["css/admin-audit.css"]}
+
     @admin.display(description="Wanneer", ordering="timestamp")
     def wanneer(self, entry):
         return date_format(timezone.localtime(entry.timestamp), "j F Y, H:i")
