@@ -66,6 +66,14 @@ def test_registrations_are_anonymised_two_years_after_the_event_and_still_counte
     assert Registration.objects.filter(event=anonymised.event, status="bevestigd").count() == 1
 
 
+def test_an_anonymised_registration_is_no_longer_named_in_the_audit_trail():
+    anonymised = registration_at(731)
+    named = str(anonymised)
+    anonymised.save()  # an entry made after the event (travel costs paid, say) names the person
+    run("registration")
+    assert not LogEntry.objects.filter(object_repr=named).exists()
+
+
 def test_refused_membership_requests_go_after_six_months():
     kept = MembershipFactory(status=Membership.Status.BEEINDIGD)
     erased = MembershipFactory(status=Membership.Status.BEEINDIGD)
