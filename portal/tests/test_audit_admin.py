@@ -99,3 +99,19 @@ def test_erasing_a_person_without_an_account_takes_their_name_out_of_the_trail(c
     client.force_login(secretariaat_user)
     client.post("/admin/personen/persoon/wissen/?soort=phone&waarde=0612345678")
     assert "Truus" not in trail(client)
+
+
+def test_the_list_asks_the_same_number_of_queries_for_ten_workshop_entries_as_for_one(client, secretariaat_user):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    event = EventFactory(title="Alliantiedag Zwolle")
+    WorkshopFactory(event=event)
+    client.force_login(secretariaat_user)
+    with CaptureQueriesContext(connection) as one:
+        trail(client)
+    for number in range(9):
+        WorkshopFactory(event=EventFactory(title=f"Alliantiedag {number}"))
+    with CaptureQueriesContext(connection) as ten:
+        page = trail(client)
+    assert len(ten) == len(one) and page.count("(bij Alliantiedag ") == 10
