@@ -343,8 +343,8 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     {"model": "manifest.figure", "exclude_fields": ["search_vector", "version"]},
     {"model": "agenda.event", "exclude_fields": ["search_lead", "search_rest", "version"]},
     {"model": "agenda.workshop", "exclude_fields": ["version"]},
-    # Phone registrations, check-ins, cancellations and promotions, with who did them; not the contact details,
-    # wishes or private link (erasing a person clears the entries about them too).
+    # What the secretariat does with registrations (phone registrations, check-ins, cancellations; agenda/receivers.py
+    # leaves out what people do themselves), without contact details, wishes or private link.
     {"model": "agenda.registration", "exclude_fields": _NOT_AUDITED},
     {"model": "nieuwsbrief.edition", "exclude_fields": ["version"]},
     # Stories are not tracked: a story removed on its writer's request must leave no copy behind.

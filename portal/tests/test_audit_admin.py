@@ -93,11 +93,25 @@ def test_a_check_in_at_the_door_shows_who_did_it_and_the_new_status(client, secr
 def test_erasing_a_person_without_an_account_takes_their_name_out_of_the_trail(client, secretariaat_user):
     from agenda import services as agenda_services
 
-    agenda_services.register(
-        event=EventFactory(audience="iedereen"), guest_name="Truus de Boer", guest_phone="0612345678"
-    )
+    with set_actor(secretariaat_user):  # she phoned; the secretariat registered her
+        agenda_services.register(
+            event=EventFactory(), guest_name="Truus de Boer", guest_phone="0612345678", registered_by=secretariaat_user
+        )
     client.force_login(secretariaat_user)
+    assert "Truus" in trail(client)
     client.post("/admin/personen/persoon/wissen/?soort=phone&waarde=0612345678")
+    assert "Truus" not in trail(client)
+
+
+def test_what_a_visitor_does_themselves_is_not_copied_into_the_trail(client, secretariaat_user):
+    from agenda import services as agenda_services
+
+    with set_actor(None):  # as the middleware says for a visitor without an account
+        registration = agenda_services.register(
+            event=EventFactory(audience="iedereen"), guest_name="Truus de Boer", guest_email="truus@example.org"
+        )
+        agenda_services.cancel(registration=registration)
+    client.force_login(secretariaat_user)
     assert "Truus" not in trail(client)
 
 
