@@ -5,7 +5,6 @@ import datetime
 from django.db.models import Q
 from django.utils import timezone
 
-from portal.audit import forget_rows
 from portal.privacy import days
 
 from .models import Registration
@@ -33,18 +32,4 @@ def anonymise_registrations(*, now, dry_run):
         | ~Q(access_code="")
         | Q(registered_by__isnull=False)
     )
-    if dry_run:
-        return rows.count()
-    # The audit trail's entries about them go with the person (an entry made after the event would outlive it).
-    forget_rows(model=Registration, pks=list(rows.values_list("pk", flat=True)))
-    return rows.update(
-        user=None,
-        guest_name="",
-        guest_email="",
-        guest_phone="",
-        access_code="",
-        registered_by=None,
-        access_needs="",
-        dietary="",
-        childcare=0,
-    )
+    return rows.count() if dry_run else rows.anonymise()

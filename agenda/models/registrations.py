@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from portal.caching.versions import ContentQuerySet
@@ -34,6 +35,26 @@ class RegistrationQuerySet(ContentQuerySet):
 
     def for_user(self, user):
         return self.filter(user=user).select_related("event", "workshop", "organisation")
+
+    def anonymise(self):
+        """The person goes (name, contact details, private link, wishes, who registered them), and so do the audit
+        trail's entries about them; event, workshop, organisation and status stay, so that events keep their
+        counts. For an erasure on request, a closed account and the retention rule alike."""
+        from portal.audit import forget_rows  # portal's models load after the apps'
+
+        forget_rows(model=Registration, pks=list(self.values_list("pk", flat=True)))
+        return self.update(
+            user=None,
+            guest_name="",
+            guest_email="",
+            guest_phone="",
+            access_code="",
+            registered_by=None,
+            access_needs="",
+            dietary="",
+            childcare=0,
+            updated=timezone.now(),
+        )
 
     def named(self, words):
         """Whose name or organisation holds every word (the check-in's search at the door)."""

@@ -1,8 +1,5 @@
 """Erasing a person who has no account (a phone request to the secretariat)."""
 
-from django.utils import timezone
-
-from portal.audit import forget_rows
 from portal.locking import locking_transaction
 
 from ..models import Registration
@@ -17,15 +14,5 @@ def erase_guest_registrations(*, registration_ids):
         for registration in registrations.active().select_related("event"):
             if registration.can_cancel():
                 cancel(registration=registration)
-        forget_rows(model=Registration, pks=registration_ids)
         # The private link goes too: it would still open the registration of someone who asked to be forgotten.
-        return registrations.update(
-            guest_name="",
-            guest_email="",
-            guest_phone="",
-            access_code="",
-            registered_by=None,
-            access_needs="",
-            dietary="",
-            updated=timezone.now(),
-        )
+        return registrations.anonymise()

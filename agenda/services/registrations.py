@@ -4,12 +4,10 @@ import re
 import secrets
 
 from django.db import IntegrityError
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from alliantie.models import Membership
-from portal.audit import forget_rows
 from portal.locking import locking_transaction
 
 from .. import emails
@@ -284,6 +282,4 @@ def cancel_all_for(*, user):
 def anonymise_registrations_of(*, user):
     """The person goes from every registration (and from the audit trail's entries about them); the event keeps
     the registration for its counts."""
-    registrations = Registration.objects.filter(user=user)
-    forget_rows(model=Registration, pks=list(registrations.values_list("pk", flat=True)))
-    return registrations.update(user=None, access_needs="", dietary="", updated=timezone.now())
+    return Registration.objects.filter(user=user).anonymise()
