@@ -21,10 +21,9 @@ class EventPages:
         event = get_object_or_404(Event, pk=pk)
         if not self.has_change_permission(request, event):
             raise PermissionDenied
-        workshops = Workshop.objects.filter(event=event).with_seats_taken()
         form = PhoneRegistrationForm(
             request.POST or None,
-            workshops=workshops if workshops.exists() else None,
+            workshops=Workshop.objects.choices_for(event),
             preferences=event.collects_preferences(),
         )
         if request.method == "POST" and form.is_valid():

@@ -42,6 +42,13 @@ class WorkshopQuerySet(ContentQuerySet):
     def with_seats_taken(self):
         return self.annotate(seats_taken=Count("registrations", filter=Q(registrations__status__in=SEAT_STATUSES)))
 
+    def choices_for(self, event):
+        """The event's workshops with their seats taken, as every registration form offers them (visitor, member,
+        contact person, secretariat); None when the event has none. The check is a plain EXISTS, not the
+        counted query: on a registration, the form then asks only for the one workshop chosen."""
+        workshops = self.filter(event=event)
+        return workshops.with_seats_taken() if workshops.exists() else None
+
     def with_waiting(self):
         return self.annotate(waiting=Count("registrations", filter=Q(registrations__status="wachtlijst")))
 

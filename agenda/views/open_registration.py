@@ -43,8 +43,7 @@ class OpenRegisterView(PublicFormMixin, EventMixin, FormView):
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
-        workshops = self.workshops()
-        kwargs["workshops"] = workshops if self.event.workshops.exists() else None
+        kwargs["workshops"] = Workshop.objects.choices_for(self.event)
         kwargs["preferences"] = self.event.collects_preferences()
         return kwargs
 

@@ -11,7 +11,7 @@ from portal.locking import Busy
 
 from .. import services
 from ..forms import ColleagueRegistrationForm
-from ..models import Event, Registration
+from ..models import Event, Registration, Workshop
 from .events import EventMixin
 
 
@@ -40,10 +40,9 @@ class RegisterColleagueView(ContactPersonMixin, EventMixin, FormView):
     form_class = ColleagueRegistrationForm
 
     def get_form_kwargs(self):
-        workshops = self.workshops()
         return {
             **super().get_form_kwargs(),
-            "workshops": workshops if workshops.exists() else None,
+            "workshops": Workshop.objects.choices_for(self.event),
             "preferences": self.event.collects_preferences(),
         }
 

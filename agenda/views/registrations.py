@@ -48,8 +48,7 @@ class RegisterView(LoginRequiredMixin, EventMixin, FormView):
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
-        workshops = self.workshops()
-        kwargs["workshops"] = workshops if self.event.workshops.exists() else None
+        kwargs["workshops"] = Workshop.objects.choices_for(self.event)
         kwargs["preferences"] = self.event.collects_preferences()
         return kwargs
 

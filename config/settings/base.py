@@ -330,7 +330,7 @@ PERMISSIONS_POLICY = {
 # Access needs, dietary wishes, passwords and IP addresses are never copied into it; nor the stored search
 # words, which PostgreSQL derives from the text and say nothing to a reader, nor the version number that
 # guards against lost edits (portal/optimistic.py), which every save raises.
-_NOT_AUDITED = ["guest_email", "guest_phone", "access_code", "access_needs", "dietary", "created", "updated"]
+REGISTRATION_UNAUDITED = ["guest_email", "guest_phone", "access_code", "access_needs", "dietary", "created", "updated"]
 AUDITLOG_INCLUDE_TRACKING_MODELS = (
     {"model": "alliantie.user", "exclude_fields": ["password", "last_login"]},
     "alliantie.organisation",
@@ -345,7 +345,7 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     {"model": "agenda.workshop", "exclude_fields": ["version"]},
     # What the secretariat does with registrations (phone registrations, check-ins, cancellations; agenda/receivers.py
     # leaves out what people do themselves), without contact details, wishes or private link.
-    {"model": "agenda.registration", "exclude_fields": _NOT_AUDITED},
+    {"model": "agenda.registration", "exclude_fields": REGISTRATION_UNAUDITED},
     {"model": "nieuwsbrief.edition", "exclude_fields": ["version"]},
     # Stories are not tracked: a story removed on its writer's request must leave no copy behind.
     "publicaties.publication",
