@@ -170,6 +170,8 @@ def main():
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--keep-database", action="store_true", help="reuse alliantie_bench from an earlier run")
+    parser.add_argument("--modes", default="uncached,cold,warm", help="which of uncached, cold, warm to measure")
+    parser.add_argument("--pages", default="", help="only the pages whose name holds this text")
     parser.add_argument(
         "--code",
         type=Path,
@@ -186,7 +188,7 @@ def main():
     else:
         settings.DATABASES["default"]["NAME"] = BENCH_DB
         connections["default"].settings_dict["NAME"] = BENCH_DB
-    targets = pages()
+    targets = [(name, path) for name, path in pages() if args.pages in name]
     static_root = tempfile.mkdtemp(prefix="bench-static-")
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
@@ -200,7 +202,7 @@ def main():
     stop(hello)
 
     rows = []
-    for label, cache_seconds, fragments in MODES:
+    for label, cache_seconds, fragments in (mode for mode in MODES if mode[0] in args.modes.split(",")):
         env = portal_env(cache_seconds, static_root, fragments)
         portal = serve("config.wsgi", PORTAL_PORT, args.workers, env, args.code)
         try:

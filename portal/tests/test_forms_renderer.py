@@ -55,3 +55,15 @@ def test_our_faster_select_renders_exactly_as_djangos_own():
     ours = widget.render("provincie", "utrecht", attrs={"id": "id_provincie"}, renderer=PortalFormRenderer())
     djangos = widget.render("provincie", "utrecht", attrs={"id": "id_provincie"}, renderer=DjangoTemplates())
     assert ours == djangos and 'value="utrecht" selected' in ours
+
+
+def test_our_select_escapes_and_marks_several_choices_as_djangos_own_does():
+    from django.forms.renderers import DjangoTemplates
+
+    from portal.forms_renderer import PortalFormRenderer
+
+    widget = forms.SelectMultiple(choices=[("a&b", 'Zeg "ja" <nu>'), (2, "Twee")], attrs={"disabled": False})
+    arguments = ("keuze", ["a&b", 2], {"id": "id_keuze", "aria-describedby": "uitleg"})
+    ours = widget.render(*arguments, renderer=PortalFormRenderer())
+    assert ours == widget.render(*arguments, renderer=DjangoTemplates())
+    assert "&lt;nu&gt;" in ours and " multiple" in ours
