@@ -29,7 +29,7 @@ def render_select(widget):
         )
         if group_name:
             parts.append("\n  </optgroup>")
-    parts.append("\n</select>\n")
+    parts.append("\n</select>")
     return mark_safe("".join(parts))  # noqa: S308 - every value escaped above
 
 
