@@ -61,8 +61,9 @@ class CooperatieListView(RememberedResultsMixin, FilterView):
     def get_queryset(self):
         return Cooperatie.objects.published().for_list()
 
-    def get_context_data(self, **kwargs):
-        return super().get_context_data(json_ld=dataset_json_ld(), **kwargs)
+    def json_ld(self):
+        """Read by the template inside a kept part: the same for every visit, until the release changes."""
+        return dataset_json_ld()
 
     def more_results(self, results):
         return {
