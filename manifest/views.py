@@ -67,7 +67,8 @@ class KloofDetailView(DetailView):
     context_object_name = "kloof"
 
     def get_queryset(self):
-        return Kloof.objects.published().select_related("manifest")
+        # The manifest is read by the kept parts only (when they are rendered): a join less on every request.
+        return Kloof.objects.published()
 
     # The page's parts are kept per kloof until the manifest changes ({% cache %} in the template), so
     # what they show is asked only when a part is rendered: the template reads view.figures and so on.

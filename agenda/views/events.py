@@ -77,9 +77,12 @@ def region_feed(request, region):
 class EventMixin:
     """The event from the address, when this visitor may see it."""
 
+    def events(self):
+        return Event.objects.visible_to(self.request.user).with_related()
+
     @cached_property
     def event(self):
-        return get_object_or_404(Event.objects.visible_to(self.request.user).with_related(), slug=self.kwargs["slug"])
+        return get_object_or_404(self.events(), slug=self.kwargs["slug"])
 
     @cached_property
     def membership(self):
@@ -92,12 +95,10 @@ class EventMixin:
 class EventDetailView(EventMixin, TemplateView):
     template_name = "agenda/event_detail.html"
 
-    @cached_property
-    def event(self):
-        # The secretariat previews a draft on its own page; for everyone else a draft does not exist.
-        if not self.request.user.is_staff:
-            return super().event
-        return get_object_or_404(Event.objects.with_related(), slug=self.kwargs["slug"])
+    def events(self):
+        # The secretariat previews a draft on its own page; for everyone else a draft does not exist. Only the
+        # page's kept part reads the host (when it is rendered): a join less to build on every request.
+        return Event.objects.all() if self.request.user.is_staff else Event.objects.visible_to(self.request.user)
 
     # What every visitor sees is kept per event until the agenda changes ({% cache %} in the
     # template); these are asked only when it is rendered, so a kept page costs the event's query.
