@@ -146,6 +146,12 @@ def portal_env(page_cache_seconds, static_root, fragments=True):
     return env
 
 
+def best_of(repeat, port, path, seconds, connections_):
+    """The best of ``repeat`` runs: on a shared machine a neighbour's work only ever slows a run down."""
+    results = [measure(port, path, seconds, connections_) for _ in range(repeat)]
+    return max(results, key=lambda result: result[0]) if results[0] else None
+
+
 def measure(port, path, seconds, connections_):
     try:
         urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30).read()  # fills the cache when it is on
@@ -169,6 +175,7 @@ def main():
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--repeat", type=int, default=1, help="measure each row this many times, keep the best")
     parser.add_argument("--keep-database", action="store_true", help="reuse alliantie_bench from an earlier run")
     parser.add_argument("--modes", default="uncached,cold,warm", help="which of uncached, cold, warm to measure")
     parser.add_argument("--pages", default="", help="only the pages whose name holds this text")
@@ -198,7 +205,7 @@ def main():
     )
 
     hello = serve("portal.benchmarks.hello:application", HELLO_PORT, args.workers, portal_env(0, static_root))
-    bare = measure(HELLO_PORT, "/", args.seconds, args.connections)
+    bare = best_of(args.repeat, HELLO_PORT, "/", args.seconds, args.connections)
     stop(hello)
 
     rows = []
@@ -207,7 +214,7 @@ def main():
         portal = serve("config.wsgi", PORTAL_PORT, args.workers, env, args.code)
         try:
             for name, path in targets:
-                result = measure(PORTAL_PORT, path, args.seconds, args.connections)
+                result = best_of(args.repeat, PORTAL_PORT, path, args.seconds, args.connections)
                 if result:
                     rows.append((name, label, *result))
         finally:
@@ -215,7 +222,10 @@ def main():
     shutil.rmtree(static_root, ignore_errors=True)
 
     print(f"\ncode: {args.code}")
-    print(f"{args.workers} gunicorn sync workers, wrk {args.connections} connections, {args.seconds} s per row")
+    print(
+        f"{args.workers} gunicorn sync workers, wrk {args.connections} connections, {args.seconds} s per row, "
+        f"best of {args.repeat}"
+    )
     print(f"bare Django 'hello': {bare[0]:,.0f} req/s, p50 {bare[1]:.1f} ms, p95 {bare[2]:.1f} ms\n")
     print("| page | cache | req/s | % of bare | p50 ms | p95 ms | errors |")
     print("|---|---|---|---|---|---|---|")
