@@ -67,22 +67,32 @@ TEST_MOMENTS ?= "2027-12-20 11:00 UTC" "2027-12-31 22:30 UTC" "2028-02-29 08:00 
 DATE_TESTS ?= agenda nieuwsbrief verhalen cooperaties/tests/test_freshness.py cooperaties/tests/test_profile_links.py \
 	cooperaties/tests/test_proposal.py portal/tests/test_retention.py portal/tests/test_home.py \
 	portal/tests/test_dashboard.py portal/outbox
-DATES_DB := EMBEDDED_POSTGRES_DIR=var/postgres-dates
 # Tests that wait for PostgreSQL's lock timeout are left out: under the moved clock they hang (the wait never ends).
 # The monotonic clock is faked too, so a timed wait in a test (a thread's join) may wait longer than asked
 # (leaving it real breaks subprocess's waits under libfaketime): each moment runs under `timeout`, so a test
 # that should fail can never hang CI.
 FAKE_CLOCK = timeout 1200 faketime
 
+# Two moments at a time, each with an embedded server of its own (var/test-dates/<n>/): a moment's run is one
+# pytest process and its server, so two of them use the two cores CI has. Each moment's output is printed whole
+# when its pair is done.
 test-dates: $(VENV)/.test-installed
 	@command -v faketime >/dev/null || { echo "make test-dates needs libfaketime: apt-get install faketime"; exit 1; }
-	@status=0; for moment in $(TEST_MOMENTS); do \
-	  echo "== De klok van deze machine op $$moment"; \
-	  rm -rf var/postgres-dates; \
-	  $(DATES_DB) $(FAKE_CLOCK) "$$moment" $(BIN)/pytest -q -p no:cacheprovider -m "not browser and not vnu and not lock_timeout" $(DATE_TESTS) \
-	    || status=1; \
-	  $(DATES_DB) $(MANAGE) embedded_postgres stop >/dev/null; \
-	done; rm -rf var/postgres-dates; exit $$status
+	@rm -rf var/test-dates; mkdir -p var/test-dates; status=0; n=0; pair=""; \
+	for moment in $(TEST_MOMENTS); do \
+	  n=$$((n + 1)); \
+	  ( echo "== De klok van deze machine op $$moment"; \
+	    EMBEDDED_POSTGRES_DIR=var/test-dates/$$n $(FAKE_CLOCK) "$$moment" $(BIN)/pytest -q -p no:cacheprovider \
+	      -m "not browser and not vnu and not lock_timeout" $(DATE_TESTS); code=$$?; \
+	    EMBEDDED_POSTGRES_DIR=var/test-dates/$$n $(MANAGE) embedded_postgres stop >/dev/null; exit $$code \
+	  ) > var/test-dates/$$n.log 2>&1 & \
+	  pair="$$pair $$!:$$n"; \
+	  if [ $$((n % 2)) -eq 0 ]; then \
+	    for job in $$pair; do wait $${job%%:*} || status=1; cat var/test-dates/$${job##*:}.log; done; pair=""; \
+	  fi; \
+	done; \
+	for job in $$pair; do wait $${job%%:*} || status=1; cat var/test-dates/$${job##*:}.log; done; \
+	rm -rf var/test-dates; exit $$status
 
 # Production runs from requirements.txt alone: a virtualenv with only those packages loads the whole portal
 # (WSGI application, worker command) and passes `check --deploy`. The variables are placeholders; nothing
