@@ -32,16 +32,6 @@ end
 """
 
 
-def measure_distinct_searches(seconds):
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(DISTINCT_SEARCHES + bench.WRK_SCRIPT)
-    command = ["wrk", "-t2", "-c32", f"-d{seconds}s", "-s", script.name, f"http://127.0.0.1:{bench.PORTAL_PORT}/"]
-    output = bench.subprocess.run(command, capture_output=True, text=True, check=True).stdout
-    os.unlink(script.name)
-    rps, p50, p95, errors = output.rsplit("RESULT ", 1)[1].split()
-    return float(rps), int(p50) / 1000, int(p95) / 1000, int(errors)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=5)
@@ -71,7 +61,8 @@ def main():
                     redis.process.wait(10)
                 for path in PATHS:
                     rows.append((state, path, *bench.measure(bench.PORTAL_PORT, path, args.seconds, 32)))
-                rows.append((state, "/zoeken/?q=… (each different)", *measure_distinct_searches(args.seconds)))
+                searches = bench.measure(bench.PORTAL_PORT, "/", args.seconds, 32, requests=DISTINCT_SEARCHES)
+                rows.append((state, "/zoeken/?q=… (each different)", *searches))
         finally:
             bench.stop(portal)
     finally:

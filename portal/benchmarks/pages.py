@@ -152,13 +152,14 @@ def best_of(repeat, port, path, seconds, connections_):
     return max(results, key=lambda result: result[0]) if results[0] else None
 
 
-def measure(port, path, seconds, connections_):
+def measure(port, path, seconds, connections_, requests=""):
+    """req/s, p50 and p95 in ms, errors; ``requests``: Lua that chooses each request's address itself."""
     try:
         urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30).read()  # fills the cache when it is on
     except urllib.error.HTTPError:
         return None  # an older checkout (--code) may not have this page yet
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(WRK_SCRIPT)
+        script.write(requests + WRK_SCRIPT)
     output = subprocess.run(
         ["wrk", "-t2", f"-c{connections_}", f"-d{seconds}s", "-s", script.name, f"http://127.0.0.1:{port}{path}"],
         capture_output=True,
