@@ -22,6 +22,7 @@ from alliantie.forms import MembershipRequestForm, ProfileForm
 from alliantie.mixins import ContactPersonMixin
 from alliantie.models import ChairTerm, Document, Membership, Organisation
 from portal import personal_data
+from portal.caching.objects import KeptObjectMixin
 from portal.locking import Busy
 from portal.remembered_lists import RememberedResultsMixin
 from portal.validators import parse_id
@@ -63,7 +64,7 @@ class DocumentListView(RememberedResultsMixin, FilterView):
         return Document.objects.in_order()
 
 
-class DocumentDetailView(DetailView):
+class DocumentDetailView(KeptObjectMixin, DetailView):
     model = Document
     template_name = "alliantie/document_detail.html"
     context_object_name = "document"

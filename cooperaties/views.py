@@ -9,6 +9,7 @@ from django.views.generic import DetailView, FormView, TemplateView
 from django_filters.views import FilterView
 
 from portal import ratelimit
+from portal.caching.objects import KeptObjectMixin
 from portal.jsonld import json_ld
 from portal.links import absolute_url
 from portal.remembered_lists import RememberedResultsMixin
@@ -118,7 +119,7 @@ def organisation_json_ld(cooperatie):
     return json_ld(data)
 
 
-class CooperatieDetailView(DetailView):
+class CooperatieDetailView(KeptObjectMixin, DetailView):
     template_name = "cooperaties/cooperatie_detail.html"
     context_object_name = "cooperatie"
 

@@ -12,6 +12,7 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 from agenda.models import Event
 from cooperaties.models import Cooperatie, Municipality, Province
 from portal import ratelimit
+from portal.caching.objects import KeptObjectMixin
 from portal.public_forms import PublicFormMixin
 from verhalen.models import Story
 from vraagaanbod.models import Posting
@@ -39,7 +40,7 @@ class MunicipalityListView(ListView):
         return sorted(((Province(p).label, ms) for p, ms in grouped.items()), key=lambda pair: pair[0])
 
 
-class MunicipalityDetailView(DetailView):
+class MunicipalityDetailView(KeptObjectMixin, DetailView):
     template_name = "gemeenten/municipality_detail.html"
     context_object_name = "municipality"
 

@@ -5,6 +5,7 @@ from django.utils.functional import cached_property
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, ListView
 
+from portal.caching.objects import KeptObjectMixin
 from portal.jsonld import json_ld
 
 from . import structured_data
@@ -21,7 +22,7 @@ class ManifestListView(ListView):
         return Manifest.objects.published()
 
 
-class ManifestDetailView(DetailView):
+class ManifestDetailView(KeptObjectMixin, DetailView):
     template_name = "manifest/manifest_detail.html"
     context_object_name = "manifest"
 
@@ -34,7 +35,7 @@ class ManifestDetailView(DetailView):
         )
 
 
-class ManifestPlainView(DetailView):
+class ManifestPlainView(KeptObjectMixin, DetailView):
     """The manifest in plain words (B1), each part linking to the passage it retells on the full page."""
 
     template_name = "manifest/manifest_plain.html"
@@ -62,7 +63,7 @@ class KloofListView(ListView):
         return context
 
 
-class KloofDetailView(DetailView):
+class KloofDetailView(KeptObjectMixin, DetailView):
     template_name = "manifest/kloof_detail.html"
     context_object_name = "kloof"
 
@@ -111,7 +112,7 @@ class KloofDetailView(DetailView):
         )
 
 
-class FigureDetailView(DetailView):
+class FigureDetailView(KeptObjectMixin, DetailView):
     template_name = "manifest/figure_detail.html"
     context_object_name = "figure"
 

@@ -16,6 +16,7 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from alliantie.models import Membership
 from portal import ratelimit
+from portal.caching.objects import KeptObjectMixin
 from portal.locking import Busy
 
 from . import services
@@ -199,7 +200,7 @@ class EditionListView(ListView):
         return Edition.objects.published().order_by("-number")
 
 
-class EditionDetailView(DetailView):
+class EditionDetailView(KeptObjectMixin, DetailView):
     template_name = "nieuwsbrief/edition_detail.html"
     context_object_name = "edition"
     slug_field = "number"

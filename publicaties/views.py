@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView
 from agenda.models import Event
 from cooperaties.models import Cooperatie
 from manifest.models import Grondrecht, Kloof, Manifest
+from portal.caching.objects import KeptObjectMixin
 from portal.jsonld import json_ld
 
 from .models import Publication
@@ -30,7 +31,7 @@ class PublicationArchiveView(ListView):
         return super().get_context_data(kinds=Publication.Kind.choices, current_kind=self.kind(), **kwargs)
 
 
-class PublicationDetailView(DetailView):
+class PublicationDetailView(KeptObjectMixin, DetailView):
     template_name = "publicaties/publication_detail.html"
     context_object_name = "publication"
 

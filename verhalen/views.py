@@ -11,6 +11,7 @@ from django.views.generic import DetailView, FormView, ListView
 
 from manifest.models import Kloof
 from portal import ratelimit
+from portal.caching.objects import KeptObjectMixin
 from portal.links import absolute_url
 from portal.public_forms import PublicFormMixin
 
@@ -31,7 +32,7 @@ class StoryListView(ListView):
         return Story.objects.published().prefetch_related(PUBLIC_KLOVEN)
 
 
-class StoryDetailView(DetailView):
+class StoryDetailView(KeptObjectMixin, DetailView):
     template_name = "verhalen/story_detail.html"
     context_object_name = "story"
 
@@ -42,7 +43,7 @@ class StoryDetailView(DetailView):
         return super().get_context_data(**{"preview": False, **kwargs})
 
 
-# Not in the page cache's PUBLIC_PAGES, and never kept by a browser or proxy: it shows unpublished stories.
+# Not marked public_page() in urls.py, and never kept by a browser or proxy: it shows unpublished stories.
 @method_decorator(never_cache, name="dispatch")
 class StoryPreviewView(PermissionRequiredMixin, StoryDetailView):
     """The secretariat sees a story, in any status, as visitors will see it once it is published."""

@@ -12,6 +12,7 @@ from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from cooperaties import profile_links
 from cooperaties.models import Cooperatie
+from portal.caching.objects import KeptObjectMixin
 from portal.locking import Busy
 
 from . import murmurations, services
@@ -62,7 +63,7 @@ def feed_url(chosen):
     return reverse("vraagaanbod:feed")
 
 
-class PostingDetailView(DetailView):
+class PostingDetailView(KeptObjectMixin, DetailView):
     template_name = "vraagaanbod/posting_detail.html"
     context_object_name = "posting"
 

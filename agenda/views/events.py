@@ -10,6 +10,7 @@ from django.views.generic import TemplateView
 
 from alliantie.models import Membership
 from portal.caching import versions
+from portal.caching.objects import kept_object
 
 from ..forms import EventFilterForm, seats_label
 from ..ical import PUBLISH, event_ics, feed_ics
@@ -82,7 +83,9 @@ class EventMixin:
 
     @cached_property
     def event(self):
-        return get_object_or_404(self.events(), slug=self.kwargs["slug"])
+        return kept_object(
+            self.request, self.kwargs, lambda: get_object_or_404(self.events(), slug=self.kwargs["slug"])
+        )
 
     @cached_property
     def membership(self):
