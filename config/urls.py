@@ -4,15 +4,16 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 
 from portal import views
+from portal.caching.pages import ALL, public_page
 from portal.sitemaps import SITEMAPS
 
 urlpatterns = [
-    path("", views.HomeView.as_view(), name="home"),
+    path("", public_page(views.HomeView.as_view(), areas=ALL), name="home"),
     path("healthz", views.healthz, name="healthz"),
-    path("privacy/", views.PrivacyView.as_view(), name="privacy"),
-    path("toegankelijkheid/", views.AccessibilityView.as_view(), name="accessibility"),
-    path("robots.txt", views.RobotsView.as_view(), name="robots"),
-    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("privacy/", public_page(views.PrivacyView.as_view(), areas=()), name="privacy"),
+    path("toegankelijkheid/", public_page(views.AccessibilityView.as_view(), areas=()), name="accessibility"),
+    path("robots.txt", public_page(views.RobotsView.as_view(), areas=()), name="robots"),
+    path("sitemap.xml", public_page(sitemap_views.sitemap, areas=ALL), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("favicon.ico", views.favicon, name="favicon"),
     path(settings.MEDIA_URL.lstrip("/") + "<path:path>", views.public_media, name="public-media"),
     path("admin/", admin.site.urls),

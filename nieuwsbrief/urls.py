@@ -1,17 +1,19 @@
 from django.urls import path
 from django.views.generic import TemplateView
 
+from portal.caching.pages import public_page
+
 from . import views
 
 app_name = "nieuwsbrief"
 
 urlpatterns = [
-    path("", views.EditionListView.as_view(), name="archive"),
-    path("<int:number>/", views.EditionDetailView.as_view(), name="edition-detail"),
+    path("", public_page(views.EditionListView.as_view(), params=("page",)), name="archive"),
+    path("<int:number>/", public_page(views.EditionDetailView.as_view()), name="edition-detail"),
     path("aanmelden/", views.SubscribeView.as_view(), name="subscribe"),
     path(
         "aanmelden/verstuurd/",
-        TemplateView.as_view(template_name="nieuwsbrief/subscribe_done.html"),
+        public_page(TemplateView.as_view(template_name="nieuwsbrief/subscribe_done.html"), areas=()),
         name="subscribe-done",
     ),
     path("bevestigen/<str:token>/", views.ConfirmView.as_view(), name="confirm"),

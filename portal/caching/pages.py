@@ -1,6 +1,6 @@
 """Public pages for anonymous visitors from the cache, on Django's cache framework.
 
-A page is stored only when its URL name is listed in ``PUBLIC_PAGES`` and nothing personal can be in it: no
+A page is stored only when its URL marks it ``public_page()`` and nothing personal can be in it: no
 session or messages cookie came with the request, and the page set no cookie (a page that used a CSRF token
 sets one). Only the parameters a page lists reach its view; any other (a tracking tag, a typo) is taken off
 the request first, so it neither makes a variant nor switches the cache off. The key names the release and
@@ -23,87 +23,23 @@ from django.utils.http import urlencode
 
 from portal.caching import versions
 
-ALL = versions.ALL
+ALL = ("all",)  # what shows every content area (the home page)
 LOCAL_MAX_BYTES = 256 * 1024
-# The pages that are the same for every anonymous visitor (the one list to audit for personal data): their
-# URL name, the query parameters that choose what they show, and the content areas they show.
-PUBLIC_PAGES = {
-    "home": ((), ALL),
-    "privacy": ((), ()),
-    "accessibility": ((), ()),
-    "robots": ((), ()),
-    "sitemap": ((), ALL),
-    **{
-        f"manifest:{name}": ((), ("manifest", "publicaties"))  # a kloof page shows its stories
-        for name in (
-            "manifest-list",
-            "manifest-detail",
-            "manifest-plain",
-            "kloof-list",
-            "kloof-detail",
-            "figure-detail",
-            "figures-csv",
-            "figures-json",
-            "kloof-csv",
-            "kloof-json",
-            # The SVG and PNG of a chart; its embed page is not kept, since it sends its own frame policy.
-            "chart-svg",
-            "chart-png",
-        )
-    },
-    "cooperaties:cooperatie-list": (
-        ("q", "province", "domain", "theme", "legal_form", "open", "page"),
-        ("cooperaties",),
-    ),
-    **{
-        f"cooperaties:{name}": ((), ("cooperaties",))
-        for name in (
-            "province-overview",
-            "cooperatie-detail",
-            "message-sent",
-            "export-csv",
-            "export-json",
-            "export-essglobal",
-            "murmurations-profile",
-        )
-    },
-    "agenda:event-list": (("kind", "region"), ("agenda",)),
-    **{
-        f"agenda:{name}": ((), ("agenda",))
-        for name in ("event-detail", "feed", "region-feed", "event-ics", "paper-form")
-    },
-    # Public only once the secretariat published them; before that an anonymous visitor gets a 404 (not kept).
-    "agenda:vote-results": ((), ("agenda",)),
-    "agenda:vote-year": ((), ("agenda",)),
-    "alliantie:about": ((), ("netwerk",)),
-    "alliantie:network": (("sector",), ("netwerk",)),
-    "alliantie:document-list": (("kind", "year", "page"), ("netwerk",)),
-    "alliantie:document-detail": ((), ("netwerk",)),
-    "nieuwsbrief:archive": (("page",), ("nieuwsbrief",)),
-    "nieuwsbrief:edition-detail": ((), ("nieuwsbrief",)),
-    "nieuwsbrief:subscribe-done": ((), ()),
-    "publicaties:publication-list": (("soort",), ALL),
-    "publicaties:publication-detail": ((), ALL),
-    "verhalen:story-list": (("page",), ("publicaties", "manifest")),
-    "verhalen:story-detail": ((), ("publicaties", "manifest")),
-    "vraagaanbod:posting-list": (("soort", "onderwerp", "provincie", "page"), ("cooperaties",)),
-    **{
-        f"vraagaanbod:{name}": ((), ("cooperaties",))
-        for name in ("posting-detail", "feed", "theme-feed", "province-feed", "murmurations-profile")
-    },
-    "uitwisseling:index": ((), ("cooperaties",)),
-    "uitwisseling:topic": ((), ("cooperaties",)),
-    "uitwisseling:province": ((), ("cooperaties", "agenda")),
-    "gemeenten:index": ((), ("cooperaties",)),
-    # Coöperaties, tips and postings (cooperaties), events (agenda), stories (publicaties).
-    "gemeenten:detail": ((), ("cooperaties", "agenda", "publicaties")),
-    "gemeenten:tip-thanks": ((), ("cooperaties",)),
-    # Anonymous visitors only ever find public content, so a search is the same for each of them.
-    "zoeken:search": (("q", "soort"), ALL),
-}
-# Every distinct search text is a page of its own: a worker keeps its copies of those in a small store apart,
-# so a crawler's made-up searches push out other searches only, never the hot pages.
-LOCAL_STORE = {"zoeken:search": "local_search"}
+
+
+def public_page(view, *, params=(), areas=None, local="local"):
+    """Marks a page as the same for every anonymous visitor, where its URL is declared (grep ``public_page(``
+    for the list to audit for personal data). ``params``: the query parameters that choose what it shows;
+    ``areas``: the content areas it shows, by default its app's (versions.AREAS); ``local``: the worker's store
+    for its copies (every distinct search text is a page of its own: the search pages keep apart, so a
+    crawler's made-up searches push out other searches only, never the hot pages)."""
+
+    @functools.wraps(view)
+    def page(request, *args, **kwargs):
+        return view(request, *args, **kwargs)
+
+    page.public_page = (tuple(params), areas, local)
+    return page
 
 
 @functools.cache
@@ -124,19 +60,24 @@ def _public_page(request):
         and "messages" not in request.COOKIES
         and not request.path_info.startswith(settings.PAGE_CACHE_PRIVATE_PREFIXES)
     ):
-        return None, None
-    name = _view_name(request.path_info)
-    return name, PUBLIC_PAGES.get(name)
+        return None
+    return rule(request.path_info)
 
 
 # Resolving costs about a third of a bare request; the hot paths are few. Bounded, so a crawler's made-up
 # addresses only push each other out.
 @functools.lru_cache(maxsize=4096)
-def _view_name(path):
+def rule(path):
+    """(parameters, areas, local store) of the page at ``path``, or None when it is not kept."""
     try:
-        return resolve(path).view_name
+        match = resolve(path)
     except Resolver404:
         return None
+    found = getattr(match.func, "public_page", None)
+    if found is None:
+        return None
+    params, areas, local = found
+    return params, (versions.AREAS[match.namespace],) if areas is None else areas, local
 
 
 def _keep_only(request, params):
@@ -170,13 +111,14 @@ class AnonymousPageCacheMiddleware:
         # (static, media) renders no page and needs none.
         if not request.path.startswith(_FILES):
             request.content_versions = versions.current()
-        name, page = _public_page(request)
+        page = _public_page(request)
         if page is None:
             return self.get_response(request)
+        params, areas, local = page
         if request.META.get("QUERY_STRING"):
-            _keep_only(request, page[0])
-        key = _key(request, page[1])
-        local, shared = caches[LOCAL_STORE.get(name, "local")], caches["pages"]
+            _keep_only(request, params)
+        key = _key(request, areas)
+        local, shared = caches[local], caches["pages"]
         response = local.get(key)
         if response is None:
             response = shared.get(key)

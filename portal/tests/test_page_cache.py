@@ -158,7 +158,8 @@ def test_a_repeated_parameter_keeps_the_order_of_its_values(client):
 
 
 def test_a_listed_page_that_used_a_csrf_token_is_never_stored(client, monkeypatch):
-    monkeypatch.setitem(pages.PUBLIC_PAGES, "cooperaties:proposal", ((), ("cooperaties",)))
+    form, marked = "/cooperaties/aanmelden/", pages.rule
+    monkeypatch.setattr(pages, "rule", lambda path: ((), ("cooperaties",), "local") if path == form else marked(path))
     client.get("/cooperaties/aanmelden/")
     assert client.get("/cooperaties/aanmelden/").get("X-Page-Cache") != "hit"
 
