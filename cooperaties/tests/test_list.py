@@ -88,6 +88,13 @@ def test_unknown_filter_values_give_field_errors_and_are_ignored(client):
     assert card_names(response) == ["Blijft zichtbaar"]
 
 
+def test_a_wrong_filter_asked_again_still_opens_the_filters_at_its_error(client):
+    CooperatieFactory(name="Blijft zichtbaar")
+    client.get(LIST_URL, {"province": "atlantis"})
+    html = client.get(LIST_URL, {"province": "atlantis"}).content.decode()  # from the kept parts
+    assert ('<details class="filters-fold" open>' in html, 'href="#id_province"' in html) == (True, True)
+
+
 def test_a_page_past_the_end_is_not_found(client):
     CooperatieFactory(name="Enige")
     assert client.get(LIST_URL, {"page": "999"}).status_code == 404
