@@ -57,16 +57,15 @@ class HomeView(TemplateView):
         kloven = [kloof for kloof in Kloof.objects.published().with_key_figure() if kloof.key_figures]
         return kloven[self.today.toordinal() % len(kloven)] if kloven else None
 
+    def newest_cooperaties(self):
+        return Cooperatie.objects.newest().only("name", "slug", "place", "summary")[: self.NEWEST_COOPERATIES]
+
+    def subscribe_form(self):
+        # Made only when its kept part is rendered: Django copies every field of a form for each form it makes.
+        return SubscribeForm(auto_id="nieuwsbrief-%s")
+
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            today=self.today,
-            newest_cooperaties=Cooperatie.objects.newest().only("name", "slug", "place", "summary")[
-                : self.NEWEST_COOPERATIES
-            ],
-            subscribe_form=SubscribeForm(auto_id="nieuwsbrief-%s"),
-            consent_text=CONSENT_TEXT,
-            **kwargs,
-        )
+        return super().get_context_data(today=self.today, consent_text=CONSENT_TEXT, **kwargs)
 
 
 def favicon(request):
