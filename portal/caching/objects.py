@@ -1,22 +1,35 @@
-"""The row a detail page shows, kept for anonymous visitors until its content area changes.
+"""The row a detail page shows, kept for anonymous visitors until what the page shows changes.
 
 A page rendered from its kept parts ({% cache %}) still read its row on every request, and that one query
 was half the request: Django spent longer building it than PostgreSQL running it. Anonymous visitors all see
-the same row, so it is kept like a part of a page: in the worker's fragment store, under the version of the
-area of the page's app (the URL namespace is the app's label). Members and the secretariat may see more
-(drafts, events for members): their row is always read. A page that does not exist (404) is never kept.
+the same row, so it is kept like a part of a page: in the worker's fragment store, under the versions of the
+content areas the page shows (its ``public_page()`` rule; else its app's area, the URL namespace being the
+app's label). A row may carry rows of other areas (a publication its events and coöperaties): those areas are
+the page's too. Members and the secretariat may see more (drafts, events for members): their row is always
+read. A page that does not exist (404) is never kept.
 """
 
-from portal.caching import versions
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+
+from portal.caching import pages, versions
 
 
 def kept_object(request, kwargs, read):
-    """``read()``, or the row it gave another anonymous visitor since the area last changed."""
+    """``read()``, or the row it gave another anonymous visitor since the page's areas last changed."""
     if request.user.is_authenticated or request.method not in ("GET", "HEAD"):
         return read()
     match = request.resolver_match
+    rule = pages.rule(request.path_info)
+    areas = rule[1] if rule else (versions.AREAS[match.namespace],)
+    # Read before any row (the middleware): a change made meanwhile is never kept under the new versions.
+    known = getattr(request, "content_versions", None) or versions.current()
+    content = "|".join(known[area] for area in areas)
     address = "&".join(f"{name}={value}" for name, value in sorted(kwargs.items()))
-    return versions.kept(f"object:{match.view_name}?{address}", versions.AREAS[match.namespace], read)
+    key = hashlib.blake2b(f"{match.view_name}?{address}|{content}".encode(), digest_size=16).hexdigest()
+    return caches["template_fragments"].get_or_set(f"object:{key}", read, settings.FRAGMENT_SECONDS)
 
 
 class KeptObjectMixin:

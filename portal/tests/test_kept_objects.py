@@ -6,6 +6,7 @@ from django.test import Client
 from agenda.tests.factories import EventFactory
 from cooperaties.models import Cooperatie
 from cooperaties.tests.factories import CooperatieFactory
+from publicaties.tests.factories import PublicationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -44,3 +45,13 @@ def test_a_second_anonymous_visit_to_a_profile_reads_no_row(client, django_asser
     client.get(cooperatie.get_absolute_url())
     with django_assert_num_queries(0):
         assert client.get(cooperatie.get_absolute_url()).status_code == 200
+
+
+def test_an_event_a_publication_links_to_goes_when_the_event_is_made_members_only(client):
+    event = EventFactory(is_public=True, title="Open Alliantiedag")
+    publication = PublicationFactory()
+    publication.events.add(event)
+    client.get(publication.get_absolute_url())
+    event.is_public = False
+    event.save()
+    assert "Open Alliantiedag" not in client.get(publication.get_absolute_url()).content.decode()
