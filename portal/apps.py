@@ -13,9 +13,10 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         # Signals connect once the models are loaded.
-        from portal.caching import versions
+        from portal.caching import backends, versions
 
         versions.connect_signals()
+        backends.leave_stores_open()
 
 
 class PortalAdminConfig(admin_apps.AdminConfig):

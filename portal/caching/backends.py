@@ -9,8 +9,13 @@ socket timeouts themselves are set in the settings (``socket_timeout``, ``socket
 import logging
 import time
 
+from django.conf import settings
+from django.core.cache import close_caches
+from django.core.cache.backends.base import BaseCache
 from django.core.cache.backends.db import DatabaseCache
 from django.core.cache.backends.redis import RedisCache
+from django.core.signals import request_finished
+from django.utils.module_loading import import_string
 
 logger = logging.getLogger(__name__)
 RETRY_SECONDS = 5
@@ -63,3 +68,11 @@ class ResilientRedisCache(CircuitBreakerMixin, RedisCache):
 
 class ResilientDatabaseCache(CircuitBreakerMixin, DatabaseCache):
     pass
+
+
+def leave_stores_open():
+    """Django closes every cache store after each request, for the backends whose close() does something
+    (memcached's). Ours all keep BaseCache.close(), which does nothing; asking five stores for it still cost
+    17 µs a request, a fifth of a page served from the cache. Left out only while that holds for every store."""
+    if all(import_string(store["BACKEND"]).close is BaseCache.close for store in settings.CACHES.values()):
+        request_finished.disconnect(close_caches)
