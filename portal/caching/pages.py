@@ -85,8 +85,9 @@ def _keep_only(request, params):
     the order of its values: Django reads the last)."""
     kept = [(name, request.GET.getlist(name)) for name in sorted(set(request.GET) & set(params))]
     query = urlencode(kept, doseq=True)
-    request.META["QUERY_STRING"] = query
-    request.GET = QueryDict(query)
+    if query != request.META["QUERY_STRING"]:  # else parsed once, not twice
+        request.META["QUERY_STRING"] = query
+        request.GET = QueryDict(query)
 
 
 def _key(request, areas):
