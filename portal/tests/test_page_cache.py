@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core.cache import caches
+from django.urls import URLResolver, get_resolver
 
 from agenda.models import Event
 from agenda.tests.factories import EventFactory
@@ -237,3 +238,22 @@ def test_many_rows_changed_in_one_transaction_renew_their_area_once():
             event.delete()  # a signal each
     writes = [q["sql"] for q in queries if "portal_contentversion" in q["sql"] and "'agenda'" in q["sql"]]
     assert len([sql for sql in writes if sql.startswith(("INSERT", "UPDATE"))]) == 1
+
+
+def marked_pages(patterns, namespace=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from marked_pages(pattern.url_patterns, pattern.namespace or namespace)
+        elif hasattr(pattern.callback, "public_page"):
+            yield pattern, namespace
+
+
+def test_every_page_marked_public_shows_content_areas_that_exist():
+    # An app left out of versions.AREAS would need areas=… on its pages; without them its page would fail.
+    known = {*versions.ALL, "all"}
+    unknown = []
+    for pattern, namespace in marked_pages(get_resolver().url_patterns):
+        areas = pattern.callback.public_page[1]
+        if not set((versions.AREAS.get(namespace),) if areas is None else areas) <= known:
+            unknown.append(pattern.name)
+    assert unknown == []
