@@ -28,5 +28,5 @@ class DocumentFilter(django_filters.FilterSet):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only years that have documents: every choice gives a result.
-        years = versions.kept("document-years", "netwerk", lambda: list(Document.objects.years()))
+        years = versions.kept("document-years", ("netwerk",), lambda: list(Document.objects.years()))
         self.filters["year"].extra["choices"] = [(str(year), str(year)) for year in years]

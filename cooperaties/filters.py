@@ -52,7 +52,7 @@ class CooperatieFilter(django_filters.FilterSet):
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
         # Used both to validate the value and to draw the list of options; kept until the directory changes.
-        domains, themes = versions.kept("cooperatie-filter-choices", "cooperaties", _vocabularies)
+        domains, themes = versions.kept("cooperatie-filter-choices", ("cooperaties",), _vocabularies)
         self.filters["domain"].extra["choices"] = list(domains)  # a copy: the kept list is shared
         self.filters["theme"].extra["choices"] = list(themes)
 

@@ -26,7 +26,7 @@ class EventListView(TemplateView):
     template_name = "agenda/event_list.html"
 
     def get_context_data(self, **kwargs):
-        regions = versions.kept("event-regions", "agenda", lambda: list(Event.objects.regions()))
+        regions = versions.kept("event-regions", ("agenda",), lambda: list(Event.objects.regions()))
         self.filter_form = EventFilterForm(self.request.GET or None, regions=regions)
         return super().get_context_data(
             filter_form=self.filter_form,

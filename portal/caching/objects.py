@@ -9,11 +9,6 @@ the page's too. Members and the secretariat may see more (drafts, events for mem
 read. A page that does not exist (404) is never kept.
 """
 
-import hashlib
-
-from django.conf import settings
-from django.core.cache import caches
-
 from portal.caching import pages, versions
 
 
@@ -24,12 +19,8 @@ def kept_object(request, kwargs, read):
     match = request.resolver_match
     rule = pages.rule(request.path_info)
     areas = rule[1] if rule else (versions.AREAS[match.namespace],)
-    # Read before any row (the middleware): a change made meanwhile is never kept under the new versions.
-    known = getattr(request, "content_versions", None) or versions.current()
-    content = "|".join(known[area] for area in areas)
     address = "&".join(f"{name}={value}" for name, value in sorted(kwargs.items()))
-    key = hashlib.blake2b(f"{match.view_name}?{address}|{content}".encode(), digest_size=16).hexdigest()
-    return caches["template_fragments"].get_or_set(f"object:{key}", read, settings.FRAGMENT_SECONDS)
+    return versions.kept(f"object:{match.view_name}?{address}", areas, read)
 
 
 class KeptObjectMixin:

@@ -12,6 +12,7 @@ and a change made on another worker shows there within that time.
 import collections
 import contextlib
 import contextvars
+import hashlib
 import threading
 import time
 import uuid
@@ -110,11 +111,13 @@ def forget():
     _local.update(versions=None, until=0.0)
 
 
-def kept(name, area, compute, *, store="template_fragments"):
-    """``compute()``, kept until ``area`` changes (at most FRAGMENT_SECONDS): a lookup a view needs on every
-    request, such as a filter's choices."""
+def kept(name, areas, compute, *, store="template_fragments"):
+    """``compute()``, kept until one of ``areas`` changes (at most FRAGMENT_SECONDS): a lookup a view needs on
+    every request, such as a filter's choices or a detail page's row (portal/caching/objects.py)."""
     versions = current()
-    return caches[store].get_or_set(f"kept:{name}:{versions[area]}", compute, settings.FRAGMENT_SECONDS)
+    content = "|".join(versions[area] for area in areas)
+    key = hashlib.blake2b(f"{name}|{content}".encode(), digest_size=16).hexdigest()
+    return caches[store].get_or_set(f"kept:{key}", compute, settings.FRAGMENT_SECONDS)
 
 
 def answers(params):
