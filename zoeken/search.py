@@ -75,13 +75,8 @@ def clean_query(text):
 def _ranked(source, queryset, q, query):
     if source.search is not None:
         return source.search(queryset, q)
-    if source.vector is None:
-        vector = F("search_vector")
-    else:
-        queryset = queryset.annotate(_vector=source.vector)
-        vector = F("_vector")
-    match = Q(**{"search_vector" if source.vector is None else "_vector": query})
-    rank = SearchRank(vector, query)
+    match = Q(search_vector=query)
+    rank = SearchRank(F("search_vector"), query)
     if source.name is not None:
         plain = normalise(q)
         queryset = queryset.annotate(_name=source.name)
@@ -100,8 +95,6 @@ def hits(source, q, query, user):
     """The QuerySet of one kind's hits, best first, each with its snippet and the kind's total."""
     queryset = source.queryset(user)
     queryset = queryset.defer(*_unread(source, queryset.model))
-    for name, expression in source.annotations:
-        queryset = queryset.annotate(**{name: expression()})
     return _ranked(source, queryset, q, query).annotate(
         snippet=headline(Left(source.snippet_text, SNIPPET_CHARS), query),
         total=Window(Count("pk")),

@@ -3,44 +3,28 @@
 
 A source says which text the snippet comes from, its title and address. Every kind keeps its words
 (weights A–C) in a stored ``search_vector`` column that PostgreSQL updates itself, so a search never
-parses the texts again; the kinds that grow have a GIN index on it. Events are the one exception: their
-speakers' names live in another table, so the vector is joined from the event's two stored parts and
-the names in the query.
+parses the texts again; the kinds that grow have a GIN index on it. An event's speakers' names are copied
+onto its row by the database (agenda migration 0017), so its vector holds them too.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.contrib.postgres.aggregates import StringAgg
-from django.contrib.postgres.search import SearchVector, SearchVectorField
-from django.db.models import F, Func, OuterRef, Subquery, TextField, Value
+from django.db.models import F, TextField, Value
 from django.db.models.functions import Coalesce, Concat, Lower
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
-from agenda.models import Event, Speaker
+from agenda.models import Event
 from alliantie.models import Document
 from cooperaties.models import Cooperatie
-from cooperaties.search import SEARCH_CONFIG, ImmutableUnaccent
+from cooperaties.search import ImmutableUnaccent
 from manifest.models import Figure, Grondrecht, Kantelpunt, Kloof, Manifest
 from publicaties.models import Publication
 from uitwisseling.models import Answer
 from verhalen.models import Story
 from vraagaanbod.models import Posting
-
-
-def event_vector():
-    """The event's stored words with its speakers' names in between: the vector computed whole before."""
-    speakers = SearchVector("speaker_names", weight="A", config=SEARCH_CONFIG)
-    return Func(
-        F("search_lead"),
-        speakers,
-        F("search_rest"),
-        arg_joiner=" || ",
-        template="(%(expressions)s)",
-        output_field=SearchVectorField(),
-    )
 
 
 def unaccented(*fields):
@@ -51,31 +35,15 @@ def unaccented(*fields):
     return ImmutableUnaccent(Lower(text))
 
 
-def speaker_names():
-    return Coalesce(
-        Subquery(
-            Speaker.objects.filter(event=OuterRef("pk"))
-            .order_by()
-            .values("event")
-            .annotate(names=StringAgg("name", " "))
-            .values("names")[:1]
-        ),
-        Value(""),
-        output_field=TextField(),
-    )
-
-
 @dataclass(frozen=True)
 class Source:
     key: str
     label: str
     queryset: Callable  # user -> the app's QuerySet of what this user may see
-    vector: object = None  # None: the model's stored ``search_vector`` column
     snippet_text: object = None
     title: Callable = str
     url: Callable = lambda obj: obj.get_absolute_url()
     name: object = None  # an expression (or stored column) for trigram matching, or None
-    annotations: tuple = ()
     search: Callable = None  # (queryset, q) -> filtered and ranked by the app itself, or None
     unread: tuple = ()  # long texts that neither title nor address reads (besides the stored search columns)
 
@@ -136,11 +104,9 @@ SOURCES = [
         key="agenda",
         label=_("Agenda"),
         queryset=lambda user: Event.objects.visible_to(user).filter(is_example=False),
-        vector=event_vector(),
         snippet_text=Concat("motto", Value(" "), "speaker_names", Value(" "), "description", output_field=TextField()),
         title=lambda event: f"{event.title} ({event_when(event)})",
         name=unaccented("title", "city", "speaker_names"),
-        annotations=(("speaker_names", speaker_names),),
     ),
     Source(
         key="documenten",

@@ -16,7 +16,7 @@ from alliantie.models import Membership
 from cooperaties.search import stored_vector
 from portal.caching.versions import ContentQuerySet
 from portal.optimistic import Versioned
-from portal.privacy import NOT_PERSONAL
+from portal.privacy import Personal
 
 # Paths under /agenda/ that are pages of their own, so no event may take them as its slug.
 # Fixed paths in agenda/urls.py that an event slug would shadow.
@@ -126,7 +126,12 @@ class EventQuerySet(ContentQuerySet):
 
 
 class Event(Versioned):
-    privacy = NOT_PERSONAL
+    privacy = Personal(
+        fields={"speaker_names": _("de namen van de sprekers, overgenomen voor het zoeken")},
+        purpose=_("Een activiteit vinden op de naam van een spreker."),
+        seen_by=_("Iedereen: de namen staan bij de activiteit."),
+        retention="public_role",
+    )
 
     class Kind(models.TextChoices):
         ALLIANTIEDAG = "alliantiedag", _("Alliantiedag")
@@ -215,10 +220,13 @@ class Event(Versioned):
     )
     created = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated = models.DateTimeField(_("gewijzigd op"), auto_now=True)
-    # For the site search (zoeken/sources.py): the speakers' names, from their own table, go between these two
-    # parts, so the search joins them in the order its vector has always had. A few dozen events a year: no index.
-    search_lead = stored_vector(("title", "A"), ("motto", "A"), ("city", "A"))
-    search_rest = stored_vector(("venue", "B"), ("description", "C"))
+    # The speakers' names from their own table, kept by the database itself (triggers of migration 0017: a
+    # speaker added, renamed or removed, and any write of the event, stale copy in memory or not), so the site
+    # search reads one stored vector here as it does for every other kind.
+    speaker_names = models.TextField(_("sprekers"), blank=True, default="", db_default="", editable=False)
+    search_vector = stored_vector(
+        ("title", "A"), ("motto", "A"), ("city", "A"), ("speaker_names", "A"), ("venue", "B"), ("description", "C")
+    )
 
     objects = EventQuerySet.as_manager()
 

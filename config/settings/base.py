@@ -341,7 +341,7 @@ AUDITLOG_INCLUDE_TRACKING_MODELS = (
     "manifest.manifest",
     {"model": "manifest.kloof", "exclude_fields": ["search_vector", "version"]},
     {"model": "manifest.figure", "exclude_fields": ["search_vector", "version"]},
-    {"model": "agenda.event", "exclude_fields": ["search_lead", "search_rest", "version"]},
+    {"model": "agenda.event", "exclude_fields": ["search_vector", "speaker_names", "version"]},
     {"model": "agenda.workshop", "exclude_fields": ["version"]},
     # What the secretariat does with registrations (phone registrations, check-ins, cancellations; agenda/receivers.py
     # leaves out what people do themselves), without contact details, wishes or private link.
