@@ -51,7 +51,7 @@ class RetentionRule:
 
 
 # When the statements last changed; whoever changes them (the register, a rule, the text) sets the date here.
-STATEMENT_UPDATED = datetime.date(2026, 12, 6)
+STATEMENT_UPDATED = datetime.date(2026, 12, 7)
 ACCESSIBILITY_UPDATED = datetime.date(2026, 12, 6)
 
 

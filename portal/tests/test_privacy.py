@@ -115,7 +115,7 @@ def test_every_rule_about_data_outside_the_models_says_what_that_data_is():
 
 def test_the_statement_is_dated_and_says_periods_in_months_or_years(client):
     html = client.get("/privacy/").content.decode()
-    assert "Bijgewerkt op 6 december 2026." in html
+    assert "Bijgewerkt op 7 december 2026." in html
     long_in_days = [int(n) for n in re.findall(r"(\d+) dagen", html) if int(n) > 60]
     assert long_in_days == []
     assert "2 jaar" in html and "6 maanden" in html
