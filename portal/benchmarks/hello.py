@@ -1,7 +1,10 @@
-"""The yardstick: a bare Django view that answers "hello", served by gunicorn exactly like the portal.
+"""The yardstick: a bare Django view that answers "hello", served by gunicorn exactly like the portal; and the
+same view answering a body of n bytes (/bytes/n), to tell what a page costs from what its size costs on the wire.
 
 gunicorn portal.benchmarks.hello:application
 """
+
+import functools
 
 from django.conf import settings
 from django.core.wsgi import get_wsgi_application
@@ -15,5 +18,14 @@ def hello(request):
     return HttpResponse("hello")
 
 
-urlpatterns = [path("", hello), path("healthz", hello)]
+@functools.cache
+def body(size):
+    return b"x" * size
+
+
+def sized(request, size):
+    return HttpResponse(body(size))
+
+
+urlpatterns = [path("", hello), path("healthz", hello), path("bytes/<int:size>", sized)]
 application = get_wsgi_application()

@@ -9,7 +9,10 @@ page cache off and no part of a page kept ("uncached": every part of every page 
 the page cache off but the parts kept by {% cache %} as after the first request ("cold": every request
 renders the page, as for a page not yet in the cache or a logged-in visitor), and with the page cache
 on ("warm": filled by one request first). A bare Django "hello" view under the same gunicorn is measured the
-same way at the start. One table comes out: req/s, the ratio to the bare view, p50 and p95.
+same way at the start, and at the end once more for each page, answering a body of that page's size: a page of
+50 KB costs a good part of its time on the wire (gunicorn writing it, the kernel, wrk reading it) whatever made
+it, and how much differs from machine to machine. One table comes out: req/s, the ratio to the bare view and to
+the bare view of the same size, p50 and p95.
 """
 
 import argparse
@@ -152,6 +155,10 @@ def best_of(repeat, port, path, seconds, connections_):
     return max(results, key=lambda result: result[0]) if results[0] else None
 
 
+def size_of(port, path):
+    return len(urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30).read())
+
+
 def measure(port, path, seconds, connections_, requests=""):
     """req/s, p50 and p95 in ms, errors; ``requests``: Lua that chooses each request's address itself."""
     try:
@@ -209,7 +216,7 @@ def main():
     bare = best_of(args.repeat, HELLO_PORT, "/", args.seconds, args.connections)
     stop(hello)
 
-    rows = []
+    rows, sizes = [], {}
     for label, cache_seconds, fragments in (mode for mode in MODES if mode[0] in args.modes.split(",")):
         env = portal_env(cache_seconds, static_root, fragments)
         portal = serve("config.wsgi", PORTAL_PORT, args.workers, env, args.code)
@@ -218,9 +225,17 @@ def main():
                 result = best_of(args.repeat, PORTAL_PORT, path, args.seconds, args.connections)
                 if result:
                     rows.append((name, label, *result))
+                    sizes.setdefault(name, size_of(PORTAL_PORT, path))
         finally:
             stop(portal)
     shutil.rmtree(static_root, ignore_errors=True)
+
+    hello = serve("portal.benchmarks.hello:application", HELLO_PORT, args.workers, portal_env(0, static_root))
+    bare_sized = {
+        name: best_of(args.repeat, HELLO_PORT, f"/bytes/{size}", args.seconds, args.connections)[0]
+        for name, size in sizes.items()
+    }
+    stop(hello)
 
     print(f"\ncode: {args.code}")
     print(
@@ -228,10 +243,13 @@ def main():
         f"best of {args.repeat}"
     )
     print(f"bare Django 'hello': {bare[0]:,.0f} req/s, p50 {bare[1]:.1f} ms, p95 {bare[2]:.1f} ms\n")
-    print("| page | cache | req/s | % of bare | p50 ms | p95 ms | errors |")
-    print("|---|---|---|---|---|---|---|")
+    print("| page | KB | cache | req/s | % of bare | % of bare, same size | p50 ms | p95 ms | errors |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, label, rps, p50, p95, errors in rows:
-        print(f"| {name} | {label} | {rps:,.0f} | {rps / bare[0]:.1%} | {p50:.1f} | {p95:.1f} | {errors} |")
+        ratios = f"{rps / bare[0]:.1%} | {rps / bare_sized[name]:.1%}"
+        kilobytes = sizes[name] / 1000
+        print(f"| {name} | {kilobytes:.0f} | {label} | {rps:,.0f} | {ratios} | {p50:.1f} | {p95:.1f} | {errors} |")
+    print("\nbare Django, same size: " + ", ".join(f"{name} {rps:,.0f} req/s" for name, rps in bare_sized.items()))
 
 
 if __name__ == "__main__":
