@@ -1,8 +1,9 @@
 """An event's speakers' names on its own row, kept by PostgreSQL, so the site search reads one stored vector.
 
-Two triggers: any write of an event takes the names from the speakers' table (so a save from a copy in memory
-that is older than its speakers cannot put back old names), and a speaker added, changed or removed rewrites
-its event's row. Triggers, not signals: ``update()``, ``bulk_create()`` and a restored backup keep them too.
+Triggers: any write of an event takes the names from the speakers' table (so a save from a copy in memory
+that is older than its speakers cannot put back old names), and a speaker added, renamed, moved or removed
+rewrites its event's row. Triggers, not signals: ``update()``, ``bulk_create()`` and a restored backup keep them
+too. The functions keep the schema they were made in, so they find the tables under any search_path (a restore).
 """
 
 import django.contrib.postgres.search
@@ -30,7 +31,8 @@ class Migration(migrations.Migration):
         ),
         migrations.RunSQL(
             sql="""
-            CREATE FUNCTION agenda_event_speaker_names() RETURNS trigger LANGUAGE plpgsql AS $$
+            CREATE FUNCTION agenda_event_speaker_names() RETURNS trigger LANGUAGE plpgsql
+                SET search_path FROM CURRENT AS $$
             BEGIN
                 NEW.speaker_names := COALESCE(
                     (SELECT string_agg(name, ' ' ORDER BY "order", id) FROM agenda_speaker WHERE event_id = NEW.id),
@@ -41,7 +43,8 @@ class Migration(migrations.Migration):
             CREATE TRIGGER agenda_event_speaker_names BEFORE INSERT OR UPDATE ON agenda_event
                 FOR EACH ROW EXECUTE FUNCTION agenda_event_speaker_names();
 
-            CREATE FUNCTION agenda_speaker_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+            CREATE FUNCTION agenda_speaker_changed() RETURNS trigger LANGUAGE plpgsql
+                SET search_path FROM CURRENT AS $$
             BEGIN
                 -- The event's own trigger reads the names again.
                 UPDATE agenda_event SET speaker_names = ''
@@ -51,13 +54,22 @@ class Migration(migrations.Migration):
                     );
                 RETURN NULL;
             END $$;
-            CREATE TRIGGER agenda_speaker_changed AFTER INSERT OR UPDATE OR DELETE ON agenda_speaker
+            CREATE TRIGGER agenda_speaker_added_or_removed AFTER INSERT OR DELETE ON agenda_speaker
                 FOR EACH ROW EXECUTE FUNCTION agenda_speaker_changed();
+            -- Only what the names depend on: a new role or talk title leaves the event's row alone.
+            CREATE TRIGGER agenda_speaker_changed AFTER UPDATE ON agenda_speaker
+                FOR EACH ROW WHEN (
+                    OLD.name IS DISTINCT FROM NEW.name
+                    OR OLD."order" IS DISTINCT FROM NEW."order"
+                    OR OLD.event_id IS DISTINCT FROM NEW.event_id
+                )
+                EXECUTE FUNCTION agenda_speaker_changed();
 
             UPDATE agenda_event SET speaker_names = '';
             """,
             reverse_sql="""
             DROP TRIGGER agenda_speaker_changed ON agenda_speaker;
+            DROP TRIGGER agenda_speaker_added_or_removed ON agenda_speaker;
             DROP FUNCTION agenda_speaker_changed();
             DROP TRIGGER agenda_event_speaker_names ON agenda_event;
             DROP FUNCTION agenda_event_speaker_names();

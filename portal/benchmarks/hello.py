@@ -24,7 +24,10 @@ def body(size):
 
 
 def sized(request, size):
-    return HttpResponse(body(size))
+    # With its length, as the portal's pages have it (CommonMiddleware): without, gunicorn would send it in chunks.
+    response = HttpResponse(body(size))
+    response["Content-Length"] = size
+    return response
 
 
 urlpatterns = [path("", hello), path("healthz", hello), path("bytes/<int:size>", sized)]

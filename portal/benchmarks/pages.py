@@ -225,7 +225,8 @@ def main():
                 result = best_of(args.repeat, PORTAL_PORT, path, args.seconds, args.connections)
                 if result:
                     rows.append((name, label, *result))
-                    sizes.setdefault(name, size_of(PORTAL_PORT, path))
+                    if name not in sizes:
+                        sizes[name] = size_of(PORTAL_PORT, path)
         finally:
             stop(portal)
     shutil.rmtree(static_root, ignore_errors=True)

@@ -67,13 +67,19 @@ def test_the_search_finds_the_person_affected(client, secretariaat_user):
     assert f": {person}</td>" in page and "Iets anders" not in page
 
 
-def test_the_stored_search_words_are_not_in_the_trail():
+def test_the_stored_search_words_and_the_copied_speaker_names_are_not_in_the_trail():
     from auditlog.models import LogEntry
 
+    from agenda.models import Speaker
     from agenda.tests.factories import EventFactory
 
-    EventFactory(title="Alliantiedag Zwolle")
-    assert not [entry for entry in LogEntry.objects.all() if "search_lead" in entry.changes_dict]
+    event = EventFactory(title="Alliantiedag Zwolle")
+    Speaker.objects.create(event=event, name="Alex Brenninkmeijer")
+    event.title = "Alliantiedag Zwolle-Zuid"
+    event.save()
+    changed = {name for entry in LogEntry.objects.get_for_object(event) for name in entry.changes_dict}
+    assert "title" in changed
+    assert not changed & {"search_vector", "speaker_names"}
 
 
 def test_a_check_in_at_the_door_shows_who_did_it_and_the_new_status(client, secretariaat_user):
