@@ -66,11 +66,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Before anything reads the request: a body too large (413) or a NUL in the address (400) is refused.
-    "portal.request_limits.RequestLimitsMiddleware",
     # First: a stored public page already carries every header the middleware below gave it, so a hit
-    # runs nothing else (portal/caching/pages.py).
+    # runs nothing else (portal/caching/pages.py). It reads no body and asks the database nothing of the
+    # request; only a 200 is stored, so no request refused below can ever be answered from it.
     "portal.caching.pages.AnonymousPageCacheMiddleware",
+    # Before anything reads the body or takes the request's text to the database: a body too large (413) or a
+    # NUL in the address (400) is refused.
+    "portal.request_limits.RequestLimitsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "portal.middleware.PortalCSPMiddleware",
