@@ -221,8 +221,8 @@ class Event(Versioned):
     created = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated = models.DateTimeField(_("gewijzigd op"), auto_now=True)
     # The speakers' names from their own table, kept by the database itself (triggers of migration 0017: a
-    # speaker added, renamed or removed, and any write of the event, stale copy in memory or not), so the site
-    # search reads one stored vector here as it does for every other kind.
+    # speaker added, renamed, reordered, moved or removed, and any write of the event, from a stale copy in
+    # memory or not), so the site search reads one stored vector here as it does for every other kind.
     speaker_names = models.TextField(_("sprekers"), blank=True, default="", db_default="", editable=False)
     search_vector = stored_vector(
         ("title", "A"), ("motto", "A"), ("city", "A"), ("speaker_names", "A"), ("venue", "B"), ("description", "C")
